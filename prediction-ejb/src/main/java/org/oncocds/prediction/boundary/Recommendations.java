@@ -2,13 +2,58 @@ package org.oncocds.prediction.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.oncocds.audit.boundary.AuditReceipt;
+import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.PatientPseudonyms;
+import org.oncocds.audit.boundary.RecommendationEvent;
+import org.oncocds.prediction.control.CaseValues;
+import org.oncocds.prediction.control.ModelRegistry;
+import org.oncocds.prediction.control.TrainedModel;
 
-/** SCAFFOLD: contract only, implemented by the prediction work. */
+/**
+ * Compares the treatment options of a task for one patient. The comparison is returned only after its audit record is
+ * written in the same transaction: if the audit write fails, the clinician gets an error, not a prediction.
+ */
 @Stateless
 @RolesAllowed("clinician")
 public class Recommendations {
 
+    private static final Logger LOG = Logger.getLogger(Recommendations.class.getName());
+
+    @Inject
+    ModelRegistry registry;
+
+    @Inject
+    PatientPseudonyms pseudonyms;
+
+    @Inject
+    AuditTrail auditTrail;
+
     public TreatmentComparison compareTreatments(CaseRequest request) throws InvalidCaseException {
-        throw new IllegalStateException("scaffold");
+        ValidCase valid = new CaseValidator(registry.tasks()).validate(request);
+        TrainedModel model = registry.activeModel(valid.task().id());
+        CaseValues patient = valid.given().completedWith(model.imputation());
+        List<OptionRisk> options = optionRisks(model.risksByOption(patient), valid.referenceOption());
+        String pseudonym = pseudonyms.pseudonymOf(valid.mrn());
+        String requestId = UUID.randomUUID().toString();
+        AuditReceipt receipt = auditTrail.recordRecommendation(new RecommendationEvent(requestId, valid.task().id(),
+                pseudonym, model.version(), model.sha256(), AuditDocuments.inputsJson(valid, patient), AuditDocuments
+                        .outputsJson(valid.referenceOption(), options)));
+        LOG.info(() -> "recommendation " + requestId + " for task " + valid.task().id() + " by model " + model
+                .version() + " audited as record " + receipt.recordId());
+        return new TreatmentComparison(valid.task().id(), Descriptions.model(model), valid.referenceOption(), options,
+                pseudonym, receipt.recordId(), receipt.recordedAt(), AuditDocuments.inputValues(valid, patient));
+    }
+
+    /** The risk of each option and its absolute benefit: risk under the reference minus risk under the option. */
+    static List<OptionRisk> optionRisks(Map<String, Double> risks, String referenceOption) {
+        double referenceRisk = risks.get(referenceOption);
+        return risks.entrySet().stream().map(risk -> new OptionRisk(risk.getKey(), risk.getValue(), referenceRisk
+                - risk.getValue())).toList();
     }
 }

@@ -1,18 +1,28 @@
 package org.oncocds.prediction.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.oncocds.prediction.control.ModelRegistry;
+import org.oncocds.prediction.control.TaskDefinition;
 
-/** SCAFFOLD: contract only, implemented by the prediction work. */
+/** The prediction tasks this installation answers, each with its inputs and its active model. */
 @Stateless
 public class Tasks {
 
+    @Inject
+    ModelRegistry registry;
+
     public List<TaskDescription> all() {
-        throw new IllegalStateException("scaffold");
+        return registry.tasks().stream().map(this::describe).toList();
     }
 
     public Optional<TaskDescription> byId(String taskId) {
-        throw new IllegalStateException("scaffold");
+        return registry.task(taskId).map(this::describe);
+    }
+
+    private TaskDescription describe(TaskDefinition task) {
+        return Descriptions.task(task, registry.activeModel(task.id()));
     }
 }

@@ -21,11 +21,21 @@ import java.util.List;
  *            the committed audit record of this recommendation
  * @param auditedAt
  *            when the audit record was committed (UTC)
+ * @param inputs
+ *            every feature as the model used it, in the task's order, imputed ones marked
  */
 public record TreatmentComparison(String taskId, ModelDescription model, String referenceOption,
-        List<OptionRisk> options, String patientPseudonym, long auditRecordId, Instant auditedAt) {
+        List<OptionRisk> options, String patientPseudonym, long auditRecordId, Instant auditedAt,
+        List<InputValue> inputs) {
 
     public TreatmentComparison {
         options = List.copyOf(options);
+        inputs = List.copyOf(inputs);
+    }
+
+    /** A comparison without the inputs echoed back (the original contract). */
+    public TreatmentComparison(String taskId, ModelDescription model, String referenceOption,
+            List<OptionRisk> options, String patientPseudonym, long auditRecordId, Instant auditedAt) {
+        this(taskId, model, referenceOption, options, patientPseudonym, auditRecordId, auditedAt, List.of());
     }
 }

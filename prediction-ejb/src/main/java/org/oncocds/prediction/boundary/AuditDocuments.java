@@ -1,0 +1,53 @@
+package org.oncocds.prediction.boundary;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oncocds.prediction.control.CanonicalJson;
+import org.oncocds.prediction.control.CaseValues;
+import org.oncocds.prediction.control.FeatureSpec;
+
+/**
+ * The inputs and outputs of a recommendation as the audit trail stores them (canonical JSON), and the inputs as the
+ * clinician sees them.
+ */
+final class AuditDocuments {
+
+    private AuditDocuments() {
+    }
+
+    /** Every feature as the model used it, in the task's order; features the clinician left blank are imputed. */
+    static List<InputValue> inputValues(ValidCase valid, CaseValues patient) {
+        return valid.task().features().stream().map(FeatureSpec::name).map(name -> new InputValue(name, text(patient
+                .valueOf(name).orElseThrow()), !valid.given().has(name))).toList();
+    }
+
+    /**
+     * {@code {"features":{"age":{"imputed":false,"value":63},...},"referenceOption":"Obs","taskId":"..."}}; numbers
+     * stay JSON numbers, category codes strings.
+     */
+    static String inputsJson(ValidCase valid, CaseValues patient) {
+        Map<String, Object> features = new LinkedHashMap<>();
+        for (FeatureSpec feature : valid.task().features()) {
+            features.put(feature.name(), Map.of("value", patient.valueOf(feature.name()).orElseThrow(), "imputed",
+                    !valid.given().has(feature.name())));
+        }
+        return CanonicalJson.of(Map.of("taskId", valid.task().id(), "referenceOption", valid.referenceOption(),
+                "features", features));
+    }
+
+    /** {@code {"options":[{"absoluteBenefit":0,"option":"Obs","risk":0.52},...],"referenceOption":"Obs"}}. */
+    static String outputsJson(String referenceOption, List<OptionRisk> options) {
+        List<Map<String, Object>> risks = options.stream().map(option -> Map.<String, Object>of("option", option
+                .option(), "risk", option.risk(), "absoluteBenefit", option.absoluteBenefit())).toList();
+        return CanonicalJson.of(Map.of("referenceOption", referenceOption, "options", risks));
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Double number) {
+            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,141 @@
+package org.oncocds.prediction.boundary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.oncocds.prediction.control.CaseValues;
+import org.oncocds.prediction.control.FeatureSpec;
+import org.oncocds.prediction.control.TaskDefinition;
+import org.oncocds.prediction.control.ValueKind;
+
+/**
+ * Checks a clinician's raw inputs against the task: every refused field gets one {@link FieldError} naming it and the
+ * reason, and a case with any error is refused whole.
+ */
+final class CaseValidator {
+
+    static final String TASK_ID = "taskId";
+    static final String MRN = "mrn";
+    static final String REFERENCE_OPTION = "referenceOption";
+
+    private final Function<String, Optional<TaskDefinition>> tasks;
+    private final List<String> taskIds;
+
+    CaseValidator(List<TaskDefinition> tasks) {
+        this.taskIds = tasks.stream().map(TaskDefinition::id).toList();
+        this.tasks = id -> tasks.stream().filter(task -> task.id().equals(id)).findFirst();
+    }
+
+    ValidCase validate(CaseRequest request) throws InvalidCaseException {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<TaskDefinition> task = task(request.taskId(), errors);
+        String mrn = text(request.mrn());
+        if (mrn.isEmpty()) {
+            errors.add(required(MRN));
+        }
+        if (task.isEmpty()) {
+            throw new InvalidCaseException(errors);
+        }
+        CaseValues given = features(task.get(), request.values(), errors);
+        String reference = referenceOption(task.get(), request.referenceOption(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidCaseException(errors);
+        }
+        return new ValidCase(task.get(), mrn, given, reference);
+    }
+
+    private Optional<TaskDefinition> task(String taskId, List<FieldError> errors) {
+        String id = text(taskId);
+        if (id.isEmpty()) {
+            errors.add(required(TASK_ID));
+            return Optional.empty();
+        }
+        Optional<TaskDefinition> task = tasks.apply(id);
+        if (task.isEmpty()) {
+            String known = String.join(", ", taskIds);
+            errors.add(new FieldError(TASK_ID, Problem.UNKNOWN_TASK, known, TASK_ID + " must be one of " + known));
+        }
+        return task;
+    }
+
+    private static CaseValues features(TaskDefinition task, Map<String, String> raw, List<FieldError> errors) {
+        Map<String, Double> numbers = new HashMap<>();
+        Map<String, String> categories = new HashMap<>();
+        for (FeatureSpec feature : task.features()) {
+            String value = text(raw.get(feature.name()));
+            Optional<FieldError> error;
+            if (value.isEmpty()) {
+                error = feature.required() ? Optional.of(required(feature.name())) : Optional.empty();
+            } else if (feature.isCategory()) {
+                error = category(feature.name(), value, feature.categories());
+                if (error.isEmpty()) {
+                    categories.put(feature.name(), value);
+                }
+            } else {
+                error = number(feature, value, numbers);
+            }
+            error.ifPresent(errors::add);
+        }
+        return new CaseValues(numbers, categories);
+    }
+
+    private static String referenceOption(TaskDefinition task, String raw, List<FieldError> errors) {
+        String option = text(raw);
+        if (option.isEmpty()) {
+            return task.referenceOption();
+        }
+        category(REFERENCE_OPTION, option, task.treatmentOptions()).ifPresent(errors::add);
+        return option;
+    }
+
+    private static Optional<FieldError> category(String field, String code, List<String> codes) {
+        if (codes.contains(code)) {
+            return Optional.empty();
+        }
+        String allowed = String.join(", ", codes);
+        return Optional.of(new FieldError(field, Problem.UNKNOWN_CATEGORY, allowed, field + " must be one of "
+                + allowed));
+    }
+
+    private static Optional<FieldError> number(FeatureSpec feature, String text, Map<String, Double> numbers) {
+        String field = feature.name();
+        BigDecimal number;
+        try {
+            number = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return Optional.of(new FieldError(field, Problem.NOT_A_NUMBER, "", field + " must be a number"));
+        }
+        if (feature.kind() == ValueKind.WHOLE_NUMBER && number.stripTrailingZeros().scale() > 0) {
+            return Optional.of(new FieldError(field, Problem.NOT_A_WHOLE_NUMBER, "", field
+                    + " must be a whole number"));
+        }
+        if (feature.minimum() != null && number.compareTo(BigDecimal.valueOf(feature.minimum())) < 0) {
+            String bound = plain(feature.minimum());
+            return Optional.of(new FieldError(field, Problem.BELOW_MINIMUM, bound, field + " must be at least "
+                    + bound));
+        }
+        if (feature.maximum() != null && number.compareTo(BigDecimal.valueOf(feature.maximum())) > 0) {
+            String bound = plain(feature.maximum());
+            return Optional.of(new FieldError(field, Problem.ABOVE_MAXIMUM, bound, field + " must be at most "
+                    + bound));
+        }
+        numbers.put(field, number.doubleValue());
+        return Optional.empty();
+    }
+
+    private static FieldError required(String field) {
+        return new FieldError(field, Problem.REQUIRED, "", field + " is required");
+    }
+
+    private static String text(String raw) {
+        return raw == null ? "" : raw.strip();
+    }
+
+    private static String plain(double bound) {
+        return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+    }
+}

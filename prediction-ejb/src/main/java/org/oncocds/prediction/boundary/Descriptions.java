@@ -1,0 +1,30 @@
+package org.oncocds.prediction.boundary;
+
+import org.oncocds.prediction.control.FeatureSpec;
+import org.oncocds.prediction.control.TaskDefinition;
+import org.oncocds.prediction.control.TrainedModel;
+
+/** Turns the registry's tasks and models into the records other modules see. */
+final class Descriptions {
+
+    private Descriptions() {
+    }
+
+    static TaskDescription task(TaskDefinition task, TrainedModel model) {
+        return new TaskDescription(task.id(), task.outcome(), task.dataset(), task.treatmentFeature(), task
+                .treatmentOptions(), task.referenceOption(), task.randomised(),
+                task.features().stream().map(
+                        Descriptions::feature).toList(),
+                model(model));
+    }
+
+    static ModelDescription model(TrainedModel model) {
+        return new ModelDescription(model.version(), model.algorithm(), model.sha256(), model.trainedAt(), model
+                .trainingRows());
+    }
+
+    static FeatureDescription feature(FeatureSpec feature) {
+        return new FeatureDescription(feature.name(), FeatureType.valueOf(feature.kind().name()), feature.unit(),
+                feature.minimum(), feature.maximum(), feature.categories(), feature.required());
+    }
+}

@@ -1,0 +1,47 @@
+package org.oncocds.prediction.control;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A patient's feature values as the model reads them: numbers and category codes by feature name; a feature that is
+ * in neither map is missing.
+ */
+public record CaseValues(Map<String, Double> numbers, Map<String, String> categories) {
+
+    public CaseValues {
+        numbers = Map.copyOf(numbers);
+        categories = Map.copyOf(categories);
+    }
+
+    public boolean has(String feature) {
+        return numbers.containsKey(feature) || categories.containsKey(feature);
+    }
+
+    /** The value of a feature: a {@link Double} or a category code {@link String}. */
+    public Optional<Object> valueOf(String feature) {
+        if (numbers.containsKey(feature)) {
+            return Optional.of(numbers.get(feature));
+        }
+        return Optional.ofNullable(categories.get(feature));
+    }
+
+    /** These values, with each feature missing here taken from {@code defaults}. */
+    public CaseValues completedWith(CaseValues defaults) {
+        Map<String, Double> allNumbers = new HashMap<>(defaults.numbers);
+        Map<String, String> allCategories = new HashMap<>(defaults.categories);
+        allNumbers.keySet().removeAll(categories.keySet());
+        allCategories.keySet().removeAll(numbers.keySet());
+        allNumbers.putAll(numbers);
+        allCategories.putAll(categories);
+        return new CaseValues(allNumbers, allCategories);
+    }
+
+    /** These values with one category set, e.g. the treatment option to score. */
+    public CaseValues with(String feature, String code) {
+        Map<String, String> allCategories = new HashMap<>(categories);
+        allCategories.put(feature, code);
+        return new CaseValues(numbers, allCategories);
+    }
+}

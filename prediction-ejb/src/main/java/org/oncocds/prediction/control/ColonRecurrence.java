@@ -1,0 +1,84 @@
+package org.oncocds.prediction.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The task {@code colon-recurrence-5y}: recurrence within five years after adjuvant therapy for stage B/C colon cancer,
+ * learnt from the NCCTG trial's recurrence records (colon.csv, {@code etype == 1}).
+ */
+public final class ColonRecurrence {
+
+    /** Five years in days, as the data README defines the horizon. */
+    static final double HORIZON_DAYS = 1826.25;
+
+    static final String RESOURCE = "/datasets/colon.csv";
+
+    public static final TaskDefinition TASK = new TaskDefinition("colon-recurrence-5y",
+            "recurrence within 5 years (1826.25 days)",
+            "NCCTG adjuvant colon cancer trial (R survival::colon), recurrence records; patients censored before 5 years"
+                    + " excluded",
+            "rx", List.of("Obs", "Lev", "Lev+5FU"), "Obs", true,
+            List.of(FeatureSpec.category("sex", true, "0", "1"), FeatureSpec.wholeNumber("age", "years", 18, 100, true),
+                    FeatureSpec.category("obstruct", true, "0", "1"), FeatureSpec.category("perfor", true, "0", "1"),
+                    FeatureSpec.category("adhere", true, "0", "1"),
+                    FeatureSpec.wholeNumber("nodes", "positive lymph nodes", 0, 40, false),
+                    FeatureSpec.category("differ", false, "1", "2", "3"),
+                    FeatureSpec.category("extent", true, "1", "2", "3", "4"),
+                    FeatureSpec.category("surg", true, "0", "1")));
+
+    private ColonRecurrence() {
+    }
+
+    /** The labelled patients of the shipped colon.csv. */
+    static List<LabelledCase> cohort() {
+        try (InputStream csv = ColonRecurrence.class.getResourceAsStream(RESOURCE)) {
+            if (csv == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the prediction module");
+            }
+            return cohort(CsvTable.read(csv));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<LabelledCase> cohort(List<Map<String, String>> rows) {
+        List<LabelledCase> cases = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            if ("1".equals(row.get("etype"))) {
+                labelled(row).ifPresent(cases::add);
+            }
+        }
+        return cases;
+    }
+
+    private static Optional<LabelledCase> labelled(Map<String, String> row) {
+        Optional<Integer> label = SurvivalLabel.of(Double.parseDouble(row.get("time")), "1".equals(row.get("status")),
+                HORIZON_DAYS);
+        return label.map(value -> new LabelledCase(values(row), value));
+    }
+
+    private static CaseValues values(Map<String, String> row) {
+        Map<String, Double> numbers = new HashMap<>();
+        Map<String, String> categories = new HashMap<>();
+        for (FeatureSpec feature : TASK.features()) {
+            String raw = row.get(feature.name());
+            if (raw == null || raw.isEmpty()) {
+                continue;
+            }
+            if (feature.isCategory()) {
+                categories.put(feature.name(), raw);
+            } else {
+                numbers.put(feature.name(), Double.parseDouble(raw));
+            }
+        }
+        categories.put(TASK.treatmentFeature(), row.get(TASK.treatmentFeature()));
+        return new CaseValues(numbers, categories);
+    }
+}

@@ -1,0 +1,58 @@
+package org.oncocds.prediction.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The tasks this installation answers and the active model of each, trained when the application starts so that the
+ * first clinician does not wait for it.
+ * <p>
+ * Bean-managed concurrency: the state is set once before any call and never changed, so readers need no lock.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ModelRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ModelRegistry.class.getName());
+
+    private volatile Map<String, TrainedModel> activeModels = Map.of();
+
+    @PostConstruct
+    void trainModels() {
+        TrainedModel colon = ModelTrainer.train(ColonRecurrence.TASK, ColonRecurrence.cohort(), 1);
+        LOG.info(() -> "trained " + colon.version() + " on " + colon.trainingRows() + " patients, SHA-256 "
+                + colon.sha256());
+        activeModels = Map.of(ColonRecurrence.TASK.id(), colon);
+    }
+
+    public List<TaskDefinition> tasks() {
+        return List.of(ColonRecurrence.TASK);
+    }
+
+    public Optional<TaskDefinition> task(String taskId) {
+        return tasks().stream().filter(task -> task.id().equals(taskId)).findFirst();
+    }
+
+    /** The model that answers for a task. */
+    public TrainedModel activeModel(String taskId) {
+        TrainedModel model = activeModels.get(taskId);
+        if (model == null) {
+            throw new NoSuchElementException("no active model for task " + taskId);
+        }
+        return model;
+    }
+
+    /** Whether every task has an active model (the application is ready to answer). */
+    public boolean ready() {
+        return tasks().stream().allMatch(task -> activeModels.containsKey(task.id()));
+    }
+}

@@ -1,0 +1,111 @@
+package org.oncocds.prediction.control;
+
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import weka.classifiers.Classifier;
+import weka.classifiers.functions.Logistic;
+import weka.classifiers.meta.FilteredClassifier;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.SerializationHelper;
+import weka.core.Utils;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.ReplaceMissingValues;
+
+/**
+ * Trains a task's model: ridge logistic regression with missing values replaced by the training means and modes, both
+ * bundled in one {@link FilteredClassifier} so that scoring preprocesses exactly as training did.
+ */
+final class ModelTrainer {
+
+    /** A small ridge keeps the coefficients stable for sparse categories without visibly shrinking them. */
+    static final double RIDGE = 1.0E-4;
+
+    private ModelTrainer() {
+    }
+
+    /** The classifier before training, e.g. for cross-validation. */
+    static FilteredClassifier untrained() {
+        Logistic logistic = new Logistic();
+        logistic.setRidge(RIDGE);
+        FilteredClassifier classifier = new FilteredClassifier();
+        classifier.setFilter(new ReplaceMissingValues());
+        classifier.setClassifier(logistic);
+        // Deterministic by construction; the seed is pinned so a change of algorithm stays reproducible.
+        classifier.setSeed(1);
+        return classifier;
+    }
+
+    static TrainedModel train(TaskDefinition task, List<LabelledCase> cases, int version) {
+        Instances data = WekaDataset.trainingSet(task, cases);
+        FilteredClassifier classifier = untrained();
+        try {
+            classifier.buildClassifier(data);
+        } catch (Exception e) {
+            throw new IllegalStateException("training " + task.id() + " failed", e);
+        }
+        Instances header = new Instances(data, 0);
+        return new TrainedModel(task, task.id() + "/" + version, Utils.toCommandLine(classifier),
+                sha256(serialized(classifier, header)), Instant.now(), data.numInstances(), imputation(task,
+                        classifier.getFilter(), header),
+                classifier, header);
+    }
+
+    /** The model and its header as {@code SerializationHelper.writeAll} stores them. */
+    static byte[] serialized(Classifier classifier, Instances header) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            SerializationHelper.writeAll(bytes, new Object[]{classifier, header});
+        } catch (Exception e) {
+            throw new IllegalStateException("the model cannot be serialized", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    /**
+     * The values the trained filter puts in place of missing optional features, read by passing an all-missing case
+     * through a copy of it, so that they are exactly what the model uses.
+     */
+    private static CaseValues imputation(TaskDefinition task, Filter trainedFilter, Instances header) {
+        Instance replaced;
+        try {
+            // A copy keeps the trained means and modes; setInputFormat would discard them.
+            Filter filter = Filter.makeCopy(trainedFilter);
+            filter.input(WekaDataset.instance(header, new CaseValues(Map.of(), Map.of())));
+            replaced = filter.output();
+        } catch (Exception e) {
+            throw new IllegalStateException("the imputation values cannot be read", e);
+        }
+        return optionalValues(task, replaced);
+    }
+
+    private static CaseValues optionalValues(TaskDefinition task, Instance replaced) {
+        Map<String, Double> numbers = new HashMap<>();
+        Map<String, String> categories = new HashMap<>();
+        for (FeatureSpec feature : task.features()) {
+            if (!feature.required()) {
+                int index = replaced.dataset().attribute(feature.name()).index();
+                if (feature.isCategory()) {
+                    categories.put(feature.name(), replaced.stringValue(index));
+                } else {
+                    numbers.put(feature.name(), replaced.value(index));
+                }
+            }
+        }
+        return new CaseValues(numbers, categories);
+    }
+}

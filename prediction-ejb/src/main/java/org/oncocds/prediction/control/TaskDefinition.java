@@ -1,0 +1,21 @@
+package org.oncocds.prediction.control;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a task predicts and from what: the outcome, the data it is learnt from, the patient's features and the treatment
+ * feature whose options are compared.
+ */
+public record TaskDefinition(String id, String outcome, String dataset, String treatmentFeature,
+        List<String> treatmentOptions, String referenceOption, boolean randomised, List<FeatureSpec> features) {
+
+    public TaskDefinition {
+        treatmentOptions = List.copyOf(treatmentOptions);
+        features = List.copyOf(features);
+    }
+
+    public Optional<FeatureSpec> feature(String name) {
+        return features.stream().filter(feature -> feature.name().equals(name)).findFirst();
+    }
+}

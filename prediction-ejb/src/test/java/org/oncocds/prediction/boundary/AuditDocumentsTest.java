@@ -1,0 +1,69 @@
+package org.oncocds.prediction.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.oncocds.prediction.control.CaseValues;
+import org.oncocds.prediction.control.ColonRecurrence;
+
+class AuditDocumentsTest {
+
+    private static final CaseValues GIVEN = new CaseValues(Map.of("age", 63.0), Map.of("sex", "1", "obstruct", "0",
+            "perfor", "0", "adhere", "1", "extent", "3", "surg", "0"));
+    private static final CaseValues IMPUTATION = new CaseValues(Map.of("nodes", 3.65), Map.of("differ", "2"));
+    private static final ValidCase VALID = new ValidCase(ColonRecurrence.TASK, "MRN-0042", GIVEN, "Obs");
+
+    @Test
+    void writesEveryFeatureSortedAndMarksTheImputedOnes() {
+        String json = AuditDocuments.inputsJson(VALID, GIVEN.completedWith(IMPUTATION));
+        assertEquals("{\"features\":{" + "\"adhere\":{\"imputed\":false,\"value\":\"1\"},"
+                + "\"age\":{\"imputed\":false,\"value\":63}," + "\"differ\":{\"imputed\":true,\"value\":\"2\"},"
+                + "\"extent\":{\"imputed\":false,\"value\":\"3\"},"
+                + "\"nodes\":{\"imputed\":true,\"value\":3.65},"
+                + "\"obstruct\":{\"imputed\":false,\"value\":\"0\"},"
+                + "\"perfor\":{\"imputed\":false,\"value\":\"0\"},"
+                + "\"sex\":{\"imputed\":false,\"value\":\"1\"},"
+                + "\"surg\":{\"imputed\":false,\"value\":\"0\"}},"
+                + "\"referenceOption\":\"Obs\",\"taskId\":\"colon-recurrence-5y\"}", json);
+    }
+
+    @Test
+    void neverWritesTheMrn() {
+        String json = AuditDocuments.inputsJson(VALID, GIVEN.completedWith(IMPUTATION));
+        assertEquals(-1, json.indexOf("MRN-0042"));
+    }
+
+    @Test
+    void listsTheInputsInTheTasksOrder() {
+        List<InputValue> inputs = AuditDocuments.inputValues(VALID, GIVEN.completedWith(IMPUTATION));
+        assertEquals(List.of("sex", "age", "obstruct", "perfor", "adhere", "nodes", "differ", "extent", "surg"), inputs
+                .stream().map(InputValue::feature).toList());
+        assertEquals(new InputValue("age", "63", false), inputs.get(1));
+        assertEquals(new InputValue("nodes", "3.65", true), inputs.get(5));
+        assertEquals(new InputValue("differ", "2", true), inputs.get(6));
+    }
+
+    @Test
+    void writesTheOptionsInOrderWithTheirBenefit() {
+        List<OptionRisk> options = List.of(new OptionRisk("Obs", 0.5, 0.0), new OptionRisk("Lev", 0.45, 0.05));
+        assertEquals("{\"options\":[{\"absoluteBenefit\":0,\"option\":\"Obs\",\"risk\":0.5},"
+                + "{\"absoluteBenefit\":0.05,\"option\":\"Lev\",\"risk\":0.45}],\"referenceOption\":\"Obs\"}",
+                AuditDocuments.outputsJson("Obs", options));
+    }
+
+    @Test
+    void computesTheAbsoluteBenefitAgainstTheReference() {
+        Map<String, Double> risks = new LinkedHashMap<>();
+        risks.put("Obs", 0.6);
+        risks.put("Lev", 0.55);
+        risks.put("Lev+5FU", 0.4);
+        List<OptionRisk> options = Recommendations.optionRisks(risks, "Lev");
+        assertEquals(List.of("Obs", "Lev", "Lev+5FU"), options.stream().map(OptionRisk::option).toList());
+        assertEquals(0.55 - 0.6, options.get(0).absoluteBenefit(), 1e-12);
+        assertEquals(0.0, options.get(1).absoluteBenefit());
+        assertEquals(0.55 - 0.4, options.get(2).absoluteBenefit(), 1e-12);
+    }
+}

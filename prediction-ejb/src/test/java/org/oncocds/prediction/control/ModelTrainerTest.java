@@ -1,0 +1,62 @@
+package org.oncocds.prediction.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Evaluation;
+import weka.core.Instances;
+
+class ModelTrainerTest {
+
+    private static final List<LabelledCase> COHORT = ColonRecurrence.cohort();
+
+    @Test
+    void twoTrainingsGiveTheSameSerializedModel() {
+        TrainedModel first = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+        TrainedModel second = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+        assertEquals(64, first.sha256().length());
+        assertEquals(first.sha256(), second.sha256());
+    }
+
+    @Test
+    void aDifferentTrainingSetGivesADifferentHash() {
+        TrainedModel all = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+        TrainedModel fewer = ModelTrainer.train(ColonRecurrence.TASK, COHORT.subList(1, COHORT.size()), 1);
+        assertTrue(!all.sha256().equals(fewer.sha256()));
+    }
+
+    @Test
+    void describesTheVersionAndTheAlgorithm() {
+        TrainedModel model = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+        assertEquals("colon-recurrence-5y/1", model.version());
+        assertEquals(888, model.trainingRows());
+        assertTrue(model.algorithm().contains("ReplaceMissingValues"), model.algorithm());
+        assertTrue(model.algorithm().contains("Logistic -- -R 1.0E-4"), model.algorithm());
+    }
+
+    @Test
+    void crossValidatedAucReachesTheIssueThreshold() throws Exception {
+        Instances data = WekaDataset.trainingSet(ColonRecurrence.TASK, COHORT);
+        Evaluation evaluation = new Evaluation(data);
+        evaluation.crossValidateModel(AbstractClassifier.makeCopy(ModelTrainer.untrained()), data, 10, new Random(1));
+        double auc = evaluation.areaUnderROC(data.classAttribute().indexOfValue(WekaDataset.POSITIVE));
+        System.out.printf("colon-recurrence-5y seeded stratified 10-fold CV AUC = %.4f%n", auc);
+        assertTrue(auc >= 0.67, "CV AUC " + auc);
+    }
+
+    @Test
+    void imputesTheTrainingMeanAndMode() {
+        Instances data = WekaDataset.trainingSet(ColonRecurrence.TASK, COHORT);
+        TrainedModel model = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+        double meanNodes = data.meanOrMode(data.attribute("nodes"));
+        String modeDiffer = data.attribute("differ").value((int) data.meanOrMode(data.attribute("differ")));
+        assertEquals(meanNodes, model.imputation().numbers().get("nodes"), 1e-12);
+        assertEquals("2", modeDiffer);
+        assertEquals(modeDiffer, model.imputation().categories().get("differ"));
+        assertEquals(2, model.imputation().numbers().size() + model.imputation().categories().size());
+    }
+}

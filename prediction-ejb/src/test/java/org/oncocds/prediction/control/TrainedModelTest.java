@@ -1,0 +1,73 @@
+package org.oncocds.prediction.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class TrainedModelTest {
+
+    private static final List<LabelledCase> COHORT = ColonRecurrence.cohort();
+    private static final TrainedModel MODEL = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+
+    @Test
+    void scoresEveryTreatmentOptionInTheTasksOrder() {
+        Map<String, Double> risks = MODEL.risksByOption(complete(COHORT.get(0).values()));
+        assertEquals(List.of("Obs", "Lev", "Lev+5FU"), List.copyOf(risks.keySet()));
+        risks.values().forEach(risk -> assertTrue(risk > 0 && risk < 1, "risk " + risk));
+        assertNotEquals(risks.get("Obs"), risks.get("Lev+5FU"));
+    }
+
+    @Test
+    void levamisolePlusFluorouracilLowersTheRiskAsInTheTrial() {
+        // Moertel 1990: Lev+5FU reduced recurrence by about 40% against observation; Lev alone did not.
+        Map<String, Double> risks = MODEL.risksByOption(complete(COHORT.get(0).values()));
+        assertTrue(risks.get("Lev+5FU") < risks.get("Obs"), risks.toString());
+    }
+
+    @Test
+    void ignoresTheTreatmentTheCaseCameWith() {
+        CaseValues patient = complete(COHORT.get(0).values());
+        assertEquals(MODEL.risksByOption(patient.with("rx", "Obs")), MODEL.risksByOption(patient.with("rx",
+                "Lev")));
+    }
+
+    @Test
+    void scoringABlankOptionalFeatureEqualsScoringItsImputedValue() {
+        CaseValues withoutNodes = new CaseValues(Map.of("age", 60.0), Map.of("sex", "1", "obstruct", "0", "perfor",
+                "0", "adhere", "0", "extent", "3", "surg", "0"));
+        Map<String, Double> imputedExplicitly = MODEL.risksByOption(withoutNodes.completedWith(MODEL.imputation()));
+        Map<String, Double> imputedByTheFilter = MODEL.risksByOption(withoutNodes);
+        assertEquals(imputedByTheFilter, imputedExplicitly);
+    }
+
+    @Test
+    void concurrentScoringGivesTheSameRisksAsScoringOneAtATime() throws Exception {
+        List<CaseValues> patients = COHORT.stream().limit(200).map(patient -> complete(patient.values())).toList();
+        List<Map<String, Double>> sequential = patients.stream().map(MODEL::risksByOption).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<List<Map<String, Double>>>> jobs = new ArrayList<>();
+            for (int job = 0; job < 8; job++) {
+                jobs.add(() -> patients.stream().map(MODEL::risksByOption).toList());
+            }
+            for (Future<List<Map<String, Double>>> result : threads.invokeAll(jobs)) {
+                assertEquals(sequential, result.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static CaseValues complete(CaseValues values) {
+        return values.completedWith(MODEL.imputation());
+    }
+}
