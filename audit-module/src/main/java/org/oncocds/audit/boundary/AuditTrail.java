@@ -1,24 +1,112 @@
 package org.oncocds.audit.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.oncocds.audit.control.RecordFields;
+import org.oncocds.audit.entity.AuditRecord;
 
-/** SCAFFOLD: contract only, implemented by the audit work. */
+/**
+ * The append-only audit trail. A record is written in the caller's transaction, so a recommendation and its record
+ * commit together or not at all; who acted is taken from the container's security context, never from the caller.
+ * <p>
+ * The application's data source is defined here because the audit trail owns the database. Its settings come from
+ * MicroProfile Config ({@code oncocds.db.url}, {@code oncocds.db.user}, {@code oncocds.db.password}); Payara resolves
+ * {@code ${MPCONFIG=...}} when it creates the pool. See {@code META-INF/microprofile-config.properties} of this
+ * module for what was verified about where those values may come from.
+ */
+@DataSourceDefinition(name = "java:app/jdbc/oncocds", className = "org.h2.jdbcx.JdbcDataSource", url = "${MPCONFIG=oncocds.db.url}", user = "${MPCONFIG=oncocds.db.user}", password = "${MPCONFIG=oncocds.db.password}")
+@DeclareRoles({AuditTrail.CLINICIAN, AuditTrail.COMPLIANCE_OFFICER, AuditTrail.ADMIN})
 @Stateless
 public class AuditTrail {
 
-    /** Records a recommendation inside the caller's transaction; the actor comes from the security context. */
+    static final String CLINICIAN = "clinician";
+    static final String COMPLIANCE_OFFICER = "compliance-officer";
+    static final String ADMIN = "admin";
+    private static final List<String> APPLICATION_ROLES = List.of(CLINICIAN, COMPLIANCE_OFFICER, ADMIN);
+
+    /** The most records one call of {@link #latest(int)} returns. */
+    public static final int MAX_LIMIT = 500;
+
+    @PersistenceContext(unitName = "oncocds-audit")
+    EntityManager entityManager;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Records a recommendation inside the caller's transaction; the actor comes from the security context. The record
+     * is flushed before returning, so a failing write surfaces here and rolls the caller's transaction back.
+     *
+     * @throws IllegalArgumentException
+     *             (wrapped by the container) naming the first missing or malformed field
+     * @throws jakarta.ejb.EJBTransactionRequiredException
+     *             when called without a transaction
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditReceipt recordRecommendation(RecommendationEvent event) {
-        throw new IllegalStateException("scaffold");
+        Objects.requireNonNull(event, "event is required");
+        AuditRecord record = AuditRecord.recommendation(Instant.now(), currentActor(),
+                requirePseudonym(event.patientPseudonym()),
+                RecordFields.requireText("taskId", event.taskId(), AuditRecord.ID_LENGTH),
+                RecordFields.requireText("modelVersion", event.modelVersion(), AuditRecord.ID_LENGTH),
+                RecordFields.requireSha256Hex("modelSha256", event.modelSha256()),
+                RecordFields.requireText("inputsJson", event.inputsJson(), Integer.MAX_VALUE),
+                RecordFields.requireText("outputsJson", event.outputsJson(), Integer.MAX_VALUE),
+                RecordFields.requireText("requestId", event.requestId(), AuditRecord.ID_LENGTH));
+        entityManager.persist(record);
+        entityManager.flush();
+        return new AuditReceipt(record.getId(), record.getRecordedAt());
     }
 
-    /** The newest records first. */
-    @RolesAllowed("compliance-officer")
+    /**
+     * The newest records first.
+     *
+     * @param limit
+     *            how many records at most, 1 to {@value #MAX_LIMIT}
+     */
+    @RolesAllowed(COMPLIANCE_OFFICER)
     public List<AuditEntry> latest(int limit) {
-        throw new IllegalStateException("scaffold");
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        }
+        return entityManager.createNamedQuery(AuditRecord.NEWEST_FIRST, AuditRecord.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(AuditTrail::toEntry)
+                .toList();
+    }
+
+    private AuditRecord.Actor currentActor() {
+        String name = RecordFields.requireText("actor name", session.getCallerPrincipal().getName(),
+                AuditRecord.NAME_LENGTH);
+        String roles = APPLICATION_ROLES.stream().filter(session::isCallerInRole).collect(Collectors.joining(","));
+        return new AuditRecord.Actor(name, roles);
+    }
+
+    /** A pseudonym from {@link PatientPseudonyms} is 64 lower-case hex digits; anything else may be a raw MRN. */
+    private static String requirePseudonym(String pseudonym) {
+        String checked = RecordFields.requireSha256Hex("patientPseudonym", pseudonym);
+        if (!checked.equals(pseudonym)) {
+            throw new IllegalArgumentException("patientPseudonym must be lower-case hex as PatientPseudonyms makes it");
+        }
+        return checked;
+    }
+
+    private static AuditEntry toEntry(AuditRecord record) {
+        return new AuditEntry(record.getId(), record.getRecordedAt(), record.getKind().name(), record.getActorName(),
+                record.getActorRoles(), record.getPatientPseudonym(), record.getTaskId(), record.getModelVersion(),
+                record.getModelSha256(), record.getInputsJson(), record.getOutputsJson(), record.getRequestId());
     }
 }

@@ -1,0 +1,7 @@
+package org.oncocds.audit.entity;
+
+/** What an audit record is about; stored by name, so constants may be added but never renamed. */
+public enum AuditKind {
+    /** A recommendation shown to a clinician. */
+    RECOMMENDATION
+}

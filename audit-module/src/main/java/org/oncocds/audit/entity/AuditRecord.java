@@ -1,0 +1,164 @@
+package org.oncocds.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * One immutable row of the audit trail. Every column is insert-only ({@code updatable = false}) and the class has no
+ * setters: the application has no way to change or delete a record once written.
+ * <p>
+ * The time is kept as microseconds since the epoch (UTC) rather than a SQL {@code TIMESTAMP}: EclipseLink binds
+ * temporal values through {@link java.sql.Timestamp}, which the JDBC driver converts with the JVM's time zone, so a
+ * server in another zone (or an hour lost to daylight saving) would shift or corrupt the recorded time. An integer is
+ * exact, zone-proof, identical on H2 and PostgreSQL, and can enter a hash over the record unchanged.
+ */
+@Entity
+@Table(name = "AUDIT_RECORD", indexes = @Index(name = "AUDIT_RECORD_RECORDED_AT", columnList = "RECORDED_AT_EPOCH_MICROS"))
+@NamedQuery(name = AuditRecord.NEWEST_FIRST, query = "SELECT r FROM AuditRecord r ORDER BY r.recordedAtEpochMicros DESC, r.id DESC")
+public class AuditRecord {
+
+    public static final String NEWEST_FIRST = "AuditRecord.newestFirst";
+
+    public static final int NAME_LENGTH = 255;
+    public static final int ID_LENGTH = 128;
+    public static final int SHA256_HEX_LENGTH = 64;
+
+    @Id
+    @SequenceGenerator(name = "AUDIT_RECORD_IDS", sequenceName = "AUDIT_RECORD_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "AUDIT_RECORD_IDS")
+    @Column(name = "ID", updatable = false)
+    private Long id;
+
+    @Column(name = "RECORDED_AT_EPOCH_MICROS", nullable = false, updatable = false)
+    private long recordedAtEpochMicros;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, updatable = false, length = 32)
+    private AuditKind kind;
+
+    @Column(name = "ACTOR_NAME", nullable = false, updatable = false, length = NAME_LENGTH)
+    private String actorName;
+
+    /** The caller's application roles, comma-separated in a fixed order. */
+    @Column(name = "ACTOR_ROLES", nullable = false, updatable = false, length = NAME_LENGTH)
+    private String actorRoles;
+
+    @Column(name = "PATIENT_PSEUDONYM", nullable = false, updatable = false, length = SHA256_HEX_LENGTH)
+    private String patientPseudonym;
+
+    @Column(name = "TASK_ID", nullable = false, updatable = false, length = ID_LENGTH)
+    private String taskId;
+
+    @Column(name = "MODEL_VERSION", nullable = false, updatable = false, length = ID_LENGTH)
+    private String modelVersion;
+
+    @Column(name = "MODEL_SHA256", nullable = false, updatable = false, length = SHA256_HEX_LENGTH)
+    private String modelSha256;
+
+    @Lob
+    @Column(name = "INPUTS_JSON", nullable = false, updatable = false)
+    private String inputsJson;
+
+    @Lob
+    @Column(name = "OUTPUTS_JSON", nullable = false, updatable = false)
+    private String outputsJson;
+
+    @Column(name = "REQUEST_ID", nullable = false, updatable = false, length = ID_LENGTH)
+    private String requestId;
+
+    /** For JPA only. */
+    protected AuditRecord() {
+    }
+
+    private AuditRecord(Instant recordedAt, AuditKind kind, Actor actor, String patientPseudonym, String taskId,
+            String modelVersion, String modelSha256, String inputsJson, String outputsJson, String requestId) {
+        this.recordedAtEpochMicros = ChronoUnit.MICROS.between(Instant.EPOCH, recordedAt);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.actorName = actor.name();
+        this.actorRoles = actor.roles();
+        this.patientPseudonym = patientPseudonym;
+        this.taskId = taskId;
+        this.modelVersion = modelVersion;
+        this.modelSha256 = modelSha256;
+        this.inputsJson = inputsJson;
+        this.outputsJson = outputsJson;
+        this.requestId = requestId;
+    }
+
+    /** A new recommendation record; its fields must already be validated by the caller. */
+    public static AuditRecord recommendation(Instant recordedAt, Actor actor, String patientPseudonym, String taskId,
+            String modelVersion, String modelSha256, String inputsJson, String outputsJson, String requestId) {
+        return new AuditRecord(recordedAt, AuditKind.RECOMMENDATION, actor, patientPseudonym, taskId, modelVersion,
+                modelSha256, inputsJson, outputsJson, requestId);
+    }
+
+    /** Who caused a record: the user name and application roles from the container's security context. */
+    public record Actor(String name, String roles) {
+        public Actor {
+            Objects.requireNonNull(name, "actor name");
+            Objects.requireNonNull(roles, "actor roles");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The recording time; microsecond precision, so it reads back exactly as it was written. */
+    public Instant getRecordedAt() {
+        return Instant.EPOCH.plus(recordedAtEpochMicros, ChronoUnit.MICROS);
+    }
+
+    public AuditKind getKind() {
+        return kind;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public String getActorRoles() {
+        return actorRoles;
+    }
+
+    public String getPatientPseudonym() {
+        return patientPseudonym;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getModelVersion() {
+        return modelVersion;
+    }
+
+    public String getModelSha256() {
+        return modelSha256;
+    }
+
+    public String getInputsJson() {
+        return inputsJson;
+    }
+
+    public String getOutputsJson() {
+        return outputsJson;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+}
