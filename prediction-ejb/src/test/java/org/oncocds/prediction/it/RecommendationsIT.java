@@ -1,0 +1,191 @@
+package org.oncocds.prediction.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The prediction boundary in a managed Payara Micro on an H2 file database: callers log in over HTTP (Basic, see
+ * {@link TestCallers}) and servlets call the EJBs as the portal does, so roles and the audit transaction are real.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecommendationsIT {
+
+    private static final String TASK = "colon-recurrence-5y";
+    private static final String MRN = "MRN-IT-0042";
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "prediction-it.war").addPackages(true, Filters.exclude(
+                ".*(Test|IT)\\.class"), "org.oncocds.prediction.boundary", "org.oncocds.prediction.control").addClasses(
+                        TestCallers.class, CompareServlet.class, AuditServlet.class, TasksServlet.class)
+                .addAsResource(
+                        "datasets/colon.csv")
+                .addAsWebInfResource("glassfish-web.xml").addAsWebInfResource(
+                        EmptyAsset.INSTANCE, "beans.xml");
+        File[] libraries = new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
+        return war.addAsLibraries(Objects.requireNonNull(libraries, "run through Maven: it.libs is not set"));
+    }
+
+    @Test
+    void aClinicianGetsARiskPerOptionAndTheRecordIsCommitted() throws Exception {
+        Answer compared = compare(TestCallers.CLINICIAN, validCase());
+        assertEquals(200, compared.status(), compared.body().toString());
+        Properties comparison = compared.body();
+        assertEquals("Obs,Lev,Lev+5FU", comparison.getProperty("options"));
+        for (String option : comparison.getProperty("options").split(",")) {
+            double risk = Double.parseDouble(comparison.getProperty("risk." + option));
+            assertTrue(risk > 0 && risk < 1, option + " risk " + risk);
+        }
+        assertEquals(0.0, Double.parseDouble(comparison.getProperty("benefit.Obs")));
+        assertEquals("colon-recurrence-5y/1", comparison.getProperty("modelVersion"));
+        assertEquals("true", comparison.getProperty("imputed.nodes"));
+        assertEquals("false", comparison.getProperty("imputed.age"));
+        assertTrue(comparison.getProperty("patientPseudonym").matches("[0-9a-f]{64}"));
+
+        Properties record = newestRecord();
+        assertEquals(comparison.getProperty("auditRecordId"), record.getProperty("record.0.id"));
+        assertEquals(TestCallers.CLINICIAN, record.getProperty("record.0.actorName"));
+        assertTrue(record.getProperty("record.0.actorRoles").contains("clinician"));
+        assertEquals(comparison.getProperty("patientPseudonym"), record.getProperty("record.0.patientPseudonym"));
+        assertEquals(TASK, record.getProperty("record.0.taskId"));
+        assertEquals(comparison.getProperty("modelSha256"), record.getProperty("record.0.modelSha256"));
+        String inputs = record.getProperty("record.0.inputsJson");
+        assertTrue(inputs.contains("\"nodes\":{\"imputed\":true,\"value\":"), inputs);
+        assertTrue(inputs.contains("\"age\":{\"imputed\":false,\"value\":63}"), inputs);
+        assertFalse(inputs.contains(MRN), "the MRN must never be stored");
+        assertTrue(record.getProperty("record.0.outputsJson").contains("\"option\":\"Lev+5FU\""));
+    }
+
+    @Test
+    void theTaskDescribesTheModelThatAnswers() throws Exception {
+        Properties task = get("it/tasks?id=" + TASK, TestCallers.CLINICIAN).body();
+        assertEquals(TASK, task.getProperty("ids"));
+        assertEquals("Obs,Lev,Lev+5FU", task.getProperty("options"));
+        assertEquals("sex,age,obstruct,perfor,adhere,nodes,differ,extent,surg", task.getProperty("features"));
+        assertEquals("888", task.getProperty("trainingRows"));
+        Properties comparison = compare(TestCallers.CLINICIAN, validCase()).body();
+        assertEquals(task.getProperty("modelSha256"), comparison.getProperty("modelSha256"));
+    }
+
+    @Test
+    void anInvalidCaseIsRefusedFieldByFieldAndNothingIsRecorded() throws Exception {
+        String newestBefore = newestRecordId();
+        Map<String, String> invalid = validCase();
+        invalid.put("age", "-3");
+        invalid.remove("sex");
+        invalid.put("referenceOption", "Chemo");
+        Answer refused = compare(TestCallers.CLINICIAN, invalid);
+        assertEquals(422, refused.status());
+        assertEquals("BELOW_MINIMUM|age must be at least 18", refused.body().getProperty("error.age"));
+        assertEquals("REQUIRED|sex is required", refused.body().getProperty("error.sex"));
+        assertEquals("UNKNOWN_CATEGORY|referenceOption must be one of Obs, Lev, Lev+5FU", refused.body().getProperty(
+                "error.referenceOption"));
+        assertEquals(newestBefore, newestRecordId());
+    }
+
+    @Test
+    void aCallerWithoutTheClinicianRoleIsRefusedAndNothingIsRecorded() throws Exception {
+        String newestBefore = newestRecordId();
+        assertEquals(403, compare(TestCallers.COMPLIANCE_OFFICER, validCase()).status());
+        assertEquals(newestBefore, newestRecordId());
+    }
+
+    @Test
+    void aClinicianCannotReadTheAuditTrail() throws Exception {
+        assertEquals(403, get("it/audit?limit=1", TestCallers.CLINICIAN).status());
+    }
+
+    private static Map<String, String> validCase() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("taskId", TASK);
+        form.put("mrn", MRN);
+        form.put("sex", "1");
+        form.put("age", "63");
+        form.put("obstruct", "0");
+        form.put("perfor", "0");
+        form.put("adhere", "0");
+        form.put("nodes", "");
+        form.put("differ", "2");
+        form.put("extent", "3");
+        form.put("surg", "0");
+        form.put("referenceOption", "Obs");
+        return form;
+    }
+
+    private Properties newestRecord() throws Exception {
+        Answer answer = get("it/audit?limit=1", TestCallers.COMPLIANCE_OFFICER);
+        assertEquals(200, answer.status());
+        return answer.body();
+    }
+
+    private String newestRecordId() throws Exception {
+        return newestRecord().getProperty("record.0.id", "none");
+    }
+
+    private Answer compare(String caller, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri("it/compare")).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)), caller);
+    }
+
+    private Answer get(String path, String caller) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), caller);
+    }
+
+    private Answer send(HttpRequest.Builder request, String caller) throws IOException, InterruptedException {
+        String login = Base64.getEncoder().encodeToString((caller + ":" + TestCallers.PASSWORD).getBytes(
+                StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + login).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
+        Properties body = new Properties();
+        body.load(new StringReader(response.body()));
+        return new Answer(response.statusCode(), body);
+    }
+
+    /** The deployment on the loopback address, whatever host name the container reported. */
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + deploymentUrl.getPath() + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private record Answer(int status, Properties body) {
+    }
+}
