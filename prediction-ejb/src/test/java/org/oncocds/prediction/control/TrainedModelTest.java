@@ -67,6 +67,15 @@ class TrainedModelTest {
         }
     }
 
+    @Test
+    void reusesOneScoringCopyWhenCallsComeOneAtATime() {
+        TrainedModel model = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+        for (LabelledCase patient : COHORT.subList(0, 50)) {
+            model.risksByOption(patient.values().completedWith(model.imputation()));
+        }
+        assertEquals(1, model.idleCopies());
+    }
+
     private static CaseValues complete(CaseValues values) {
         return values.completedWith(MODEL.imputation());
     }

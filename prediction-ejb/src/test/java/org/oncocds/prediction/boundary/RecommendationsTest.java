@@ -1,0 +1,125 @@
+package org.oncocds.prediction.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oncocds.audit.boundary.AuditReceipt;
+import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.PatientPseudonyms;
+import org.oncocds.audit.boundary.RecommendationEvent;
+import org.oncocds.prediction.control.ModelRegistry;
+import org.oncocds.prediction.control.TrainedRegistry;
+
+/** The facade's order of work with the real model; the audit trail and pseudonyms are recorded, not written. */
+class RecommendationsTest {
+
+    private static final ModelRegistry REGISTRY = TrainedRegistry.create();
+    private static final String PSEUDONYM = "ab".repeat(32);
+    private static final Instant RECORDED_AT = Instant.parse("2026-11-25T04:00:00Z");
+
+    private final List<RecommendationEvent> recorded = new ArrayList<>();
+    private final List<String> pseudonymised = new ArrayList<>();
+    private final Recommendations recommendations = new Recommendations();
+
+    @BeforeEach
+    void wire() {
+        recommendations.registry = REGISTRY;
+        recommendations.pseudonyms = new PatientPseudonyms() {
+            @Override
+            public String pseudonymOf(String mrn) {
+                pseudonymised.add(mrn);
+                return PSEUDONYM;
+            }
+        };
+        recommendations.auditTrail = new AuditTrail() {
+            @Override
+            public AuditReceipt recordRecommendation(RecommendationEvent event) {
+                recorded.add(event);
+                return new AuditReceipt(41, RECORDED_AT);
+            }
+        };
+    }
+
+    @Test
+    void comparesEveryOptionAndRecordsWhatItReturns() throws InvalidCaseException {
+        TreatmentComparison comparison = recommendations.compareTreatments(request("Obs"));
+        assertEquals(List.of("Obs", "Lev", "Lev+5FU"), comparison.options().stream().map(OptionRisk::option)
+                .toList());
+        assertEquals(1, recorded.size());
+        RecommendationEvent event = recorded.get(0);
+        assertEquals("colon-recurrence-5y", event.taskId());
+        assertEquals(comparison.model().version(), event.modelVersion());
+        assertEquals(comparison.model().sha256(), event.modelSha256());
+        assertEquals(PSEUDONYM, event.patientPseudonym());
+        assertEquals(AuditDocuments.outputsJson("Obs", comparison.options()), event.outputsJson());
+        assertTrue(event.inputsJson().contains("\"nodes\":{\"imputed\":true"), event.inputsJson());
+        assertEquals(event.requestId(), UUID.fromString(event.requestId()).toString());
+        assertEquals(41, comparison.auditRecordId());
+        assertEquals(RECORDED_AT, comparison.auditedAt());
+        assertEquals(PSEUDONYM, comparison.patientPseudonym());
+    }
+
+    @Test
+    void pseudonymisesTheTrimmedMrnAndNeverRecordsIt() throws InvalidCaseException {
+        recommendations.compareTreatments(request("Obs"));
+        assertEquals(List.of("MRN-0042"), pseudonymised);
+        assertFalse(recorded.get(0).toString().contains("MRN-0042"));
+    }
+
+    @Test
+    void showsTheImputedValuesItUsed() throws InvalidCaseException {
+        TreatmentComparison comparison = recommendations.compareTreatments(request("Obs"));
+        InputValue nodes = comparison.inputs().stream().filter(input -> input.feature().equals("nodes")).findFirst()
+                .orElseThrow();
+        assertTrue(nodes.imputed());
+        assertEquals(REGISTRY.activeModel("colon-recurrence-5y").imputation().numbers().get("nodes"), Double
+                .parseDouble(nodes.value()));
+    }
+
+    @Test
+    void measuresTheBenefitAgainstTheChosenReference() throws InvalidCaseException {
+        TreatmentComparison comparison = recommendations.compareTreatments(request("Lev"));
+        Map<String, OptionRisk> byOption = new HashMap<>();
+        comparison.options().forEach(option -> byOption.put(option.option(), option));
+        assertEquals(0.0, byOption.get("Lev").absoluteBenefit());
+        assertEquals(byOption.get("Lev").risk() - byOption.get("Lev+5FU").risk(), byOption.get("Lev+5FU")
+                .absoluteBenefit(), 1e-15);
+    }
+
+    @Test
+    void anInvalidCaseIsNeitherPseudonymisedNorRecorded() {
+        Map<String, String> values = CaseValidatorTest.validValues();
+        values.put("age", "-3");
+        assertThrows(InvalidCaseException.class, () -> recommendations.compareTreatments(new CaseRequest(
+                "colon-recurrence-5y", "MRN-0042", values, "Obs")));
+        assertTrue(recorded.isEmpty());
+        assertTrue(pseudonymised.isEmpty());
+    }
+
+    @Test
+    void aFailingAuditWriteFailsTheCall() {
+        recommendations.auditTrail = new AuditTrail() {
+            @Override
+            public AuditReceipt recordRecommendation(RecommendationEvent event) {
+                throw new IllegalStateException("database unavailable");
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> recommendations.compareTreatments(request("Obs")));
+    }
+
+    private static CaseRequest request(String referenceOption) {
+        Map<String, String> values = CaseValidatorTest.validValues();
+        values.put("nodes", "");
+        return new CaseRequest("colon-recurrence-5y", " MRN-0042 ", values, referenceOption);
+    }
+}
