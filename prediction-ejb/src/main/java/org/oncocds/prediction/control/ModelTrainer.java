@@ -44,17 +44,22 @@ final class ModelTrainer {
 
     static TrainedModel train(TaskDefinition task, List<LabelledCase> cases, int version) {
         Instances data = WekaDataset.trainingSet(task, cases);
+        FilteredClassifier classifier = trained(task, data);
+        Instances header = new Instances(data, 0);
+        String sha256 = sha256(serialized(classifier, header));
+        CaseValues imputation = imputation(task, classifier.getFilter(), header);
+        return new TrainedModel(task, task.id() + "/" + version, Utils.toCommandLine(classifier), sha256, Instant
+                .now(), data.numInstances(), imputation, new ScoringPool(classifier, header));
+    }
+
+    private static FilteredClassifier trained(TaskDefinition task, Instances data) {
         FilteredClassifier classifier = untrained();
         try {
             classifier.buildClassifier(data);
         } catch (Exception e) {
             throw new IllegalStateException("training " + task.id() + " failed", e);
         }
-        Instances header = new Instances(data, 0);
-        return new TrainedModel(task, task.id() + "/" + version, Utils.toCommandLine(classifier),
-                sha256(serialized(classifier, header)), Instant.now(), data.numInstances(), imputation(task,
-                        classifier.getFilter(), header),
-                classifier, header);
+        return classifier;
     }
 
     /** The model and its header as {@code SerializationHelper.writeAll} stores them. */

@@ -1,0 +1,74 @@
+package org.oncocds.prediction.control;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * Scores cases with a trained Weka classifier from many threads at once.
+ * <p>
+ * Weka's {@link weka.classifiers.meta.FilteredClassifier} pushes every instance through its own filter object, so one
+ * classifier must not be used by two threads at once. Each call borrows a deep copy from a lock-free pool instead of
+ * queueing behind one lock; the pool grows to the highest number of concurrent calls (a copy is a few kilobytes). A
+ * pool rather than a {@code ThreadLocal}: the application server's threads outlive a redeployment, and copies left in
+ * them would keep the old application's classes in memory.
+ */
+final class ScoringPool {
+
+    private final Classifier trained;
+    private final Instances header;
+    private final Queue<Classifier> idleCopies = new ConcurrentLinkedQueue<>();
+
+    ScoringPool(Classifier trained, Instances header) {
+        this.trained = trained;
+        this.header = header;
+    }
+
+    /** The probability of the positive class for each case, in order, all scored by one borrowed copy. */
+    List<Double> positiveProbabilities(List<CaseValues> cases) {
+        Classifier classifier = borrow();
+        List<Double> probabilities = cases.stream().map(values -> positiveProbability(classifier, values)).toList();
+        // Returned only after success: a copy that failed half-way may hold a half-filtered instance.
+        idleCopies.offer(classifier);
+        return probabilities;
+    }
+
+    int idleCopies() {
+        return idleCopies.size();
+    }
+
+    private Classifier borrow() {
+        Classifier idle = idleCopies.poll();
+        return idle != null ? idle : copyOf(trained);
+    }
+
+    private double positiveProbability(Classifier classifier, CaseValues values) {
+        try {
+            double[] distribution = classifier.distributionForInstance(WekaDataset.instance(header, values));
+            return distribution[header.classAttribute().indexOfValue(WekaDataset.POSITIVE)];
+        } catch (Exception e) {
+            throw new IllegalStateException("the model could not score a case", e);
+        }
+    }
+
+    private static Classifier copyOf(Classifier trained) {
+        try {
+            return AbstractClassifier.makeCopy(trained);
+        } catch (Exception e) {
+            throw new IllegalStateException("the model cannot be copied for scoring", e);
+        }
+    }
+
+    static Map<String, Double> byKey(List<String> keys, List<Double> values) {
+        Map<String, Double> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            byKey.put(keys.get(i), values.get(i));
+        }
+        return byKey;
+    }
+}
