@@ -1,0 +1,2 @@
+/** Bias reports over scored, labelled rows: the facade, its request and result records, and its refusal. */
+package org.oncocds.fairness.boundary;
