@@ -1,0 +1,99 @@
+package org.oncocds.portal.cases;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oncocds.prediction.boundary.FeatureDescription;
+import org.oncocds.prediction.boundary.FeatureType;
+import org.oncocds.prediction.boundary.FieldError;
+import org.oncocds.prediction.boundary.TaskDescription;
+
+/** Builds the model of the case form ({@code cases/new}) from the task, the typed values and the refused inputs. */
+final class CaseFormPage {
+
+    static final String VIEW = "cases/new";
+
+    private CaseFormPage() {
+    }
+
+    static Map<String, Object> model(TaskDescription task, CaseForm form, List<FieldError> errors) {
+        Map<String, FieldProblem> problems = new HashMap<>();
+        List<FieldProblem> elsewhere = new ArrayList<>();
+        Set<String> fields = task.features().stream().map(FeatureDescription::name).collect(Collectors.toSet());
+        for (FieldError error : errors) {
+            boolean onForm = fields.contains(error.field()) || CaseForm.MRN.equals(error.field())
+                    || CaseForm.REFERENCE_OPTION.equals(error.field());
+            FieldProblem problem = FieldProblem.of(error, labelKey(task, error.field()));
+            if (onForm) {
+                problems.putIfAbsent(error.field(), problem);
+            } else {
+                elsewhere.add(problem);
+            }
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("task", task);
+        model.put("taskKey", MessageKeys.task(task.id()));
+        model.put("mrnField", mrnField(form, problems));
+        model.put("features", task.features().stream().map(feature -> featureField(task, feature, form, problems))
+                .toList());
+        model.put("referenceField", referenceField(task, form, problems));
+        model.put("otherProblems", List.copyOf(elsewhere));
+        model.put("refused", !errors.isEmpty());
+        return model;
+    }
+
+    static String labelKey(TaskDescription task, String field) {
+        if (CaseForm.MRN.equals(field) || CaseForm.REFERENCE_OPTION.equals(field)) {
+            return MessageKeys.caseField(field);
+        }
+        boolean feature = task.features().stream().anyMatch(candidate -> candidate.name().equals(field));
+        return feature ? MessageKeys.feature(task.id(), field) : MessageKeys.caseField("other");
+    }
+
+    private static FormField mrnField(CaseForm form, Map<String, FieldProblem> problems) {
+        return new FormField(CaseForm.MRN, MessageKeys.caseField(CaseForm.MRN), FormField.Input.TEXT, form.mrn(),
+                true, null, null, null, List.of(), problems.get(CaseForm.MRN));
+    }
+
+    private static FormField referenceField(TaskDescription task, CaseForm form, Map<String, FieldProblem> problems) {
+        List<Choice> choices = task.treatmentOptions().stream().map(option -> new Choice(option, MessageKeys.option(
+                task.id(), option), option.equals(form.referenceOption()))).toList();
+        return new FormField(CaseForm.REFERENCE_OPTION, MessageKeys.caseField(CaseForm.REFERENCE_OPTION),
+                FormField.Input.SELECT, form.referenceOption(), true, null, null, null, choices, problems.get(
+                        CaseForm.REFERENCE_OPTION));
+    }
+
+    private static FormField featureField(TaskDescription task, FeatureDescription feature, CaseForm form,
+            Map<String, FieldProblem> problems) {
+        String value = form.valueOf(feature.name());
+        String label = MessageKeys.feature(task.id(), feature.name());
+        FieldProblem problem = problems.get(feature.name());
+        if (feature.type() == FeatureType.CATEGORY) {
+            List<Choice> choices = new ArrayList<>();
+            choices.add(new Choice("", feature.required() ? MessageKeys.CHOOSE : MessageKeys.NOT_KNOWN, value
+                    .isEmpty()));
+            feature.categories().forEach(code -> choices.add(new Choice(code, MessageKeys.category(task.id(), feature
+                    .name(), code), code.equals(value))));
+            return new FormField(feature.name(), label, FormField.Input.SELECT, value, feature.required(), null, null,
+                    null,
+                    choices, problem);
+        }
+        String step = feature.type() == FeatureType.WHOLE_NUMBER ? "1" : "any";
+        return new FormField(feature.name(), label, FormField.Input.NUMBER, value, feature.required(), number(feature
+                .minimum()), number(feature.maximum()), step, List.of(), problem);
+    }
+
+    /** A bound as HTML wants it: {@code 18} rather than {@code 18.0}; {@code null} when there is none. */
+    static String number(Double bound) {
+        if (bound == null) {
+            return null;
+        }
+        if (bound == Math.rint(bound) && !bound.isInfinite()) {
+            return Long.toString(bound.longValue());
+        }
+        return bound.toString();
+    }
+}

@@ -1,0 +1,138 @@
+package org.oncocds.portal.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.oncocds.portal.WebFakes;
+import org.oncocds.portal.pages.Pages;
+import org.oncocds.prediction.boundary.FieldError;
+import org.oncocds.prediction.boundary.OptionRisk;
+import org.oncocds.prediction.boundary.Problem;
+import org.oncocds.prediction.boundary.TreatmentComparison;
+
+/** Renders the case pages with the real templates and texts, as a clinician would get them. */
+class CasePagesRenderingTest {
+
+    private final ServletContext context = WebFakes.servletContext();
+    private final Pages pages = new Pages(context);
+
+    @Test
+    void theFormHasTheContractsIdsAndOneInputPerFeature() throws IOException {
+        String html = render(CaseFormPage.VIEW, CaseFormPage.model(ColonTask.TASK, CaseForm.blank(ColonTask.TASK),
+                List.of()));
+
+        assertTrue(html.contains("<form id=\"case-form\""), html);
+        assertTrue(html.contains("id=\"predict\""));
+        for (String input : List.of("mrn", "sex", "age", "obstruct", "perfor", "adhere", "surg", "nodes", "differ",
+                "extent", "referenceOption")) {
+            assertTrue(tag(html, input).contains("name=\"" + input + "\""), input);
+        }
+        String age = tag(html, "age");
+        for (String attribute : List.of("type=\"number\"", "min=\"18\"", "max=\"100\"", "step=\"1\"")) {
+            assertTrue(age.contains(attribute), attribute + " in " + age);
+        }
+        assertTrue(html.contains("<option value=\"1\">well differentiated</option>"), html);
+        assertTrue(html.contains("<option value=\"Obs\" selected=\"selected\">Observation (no adjuvant therapy)"),
+                html);
+        assertTrue(html.contains("name=\"_csrf\" value=\""), "the form carries the CSRF token");
+        assertFalse(html.contains("id=\"error-"), "a fresh form shows no errors");
+        assertFalse(html.contains("??"), "every text has a message: " + html);
+    }
+
+    @Test
+    void aRefusedFormIsShownAgainAsTypedWithOneExplanationPerField() throws IOException {
+        CaseForm typed = new CaseForm(ColonTask.ID, "MRN-77", Map.of("age", "-3", "nodes", "many"), "Surgery");
+        List<FieldError> errors = List.of(new FieldError("age", Problem.BELOW_MINIMUM, "18", "age must be >= 18"),
+                new FieldError("nodes", Problem.NOT_A_WHOLE_NUMBER, "", "nodes is not a whole number"),
+                new FieldError("referenceOption", Problem.UNKNOWN_CATEGORY, "Obs, Lev, Lev+5FU", "unknown"),
+                new FieldError("sex", Problem.REQUIRED, "", "sex is required"));
+
+        String html = render(CaseFormPage.VIEW, CaseFormPage.model(ColonTask.TASK, typed, errors));
+
+        assertEquals("Age (years): the value must be at least 18.", textOf(html, "error-age"));
+        assertEquals("Lymph nodes with detectable cancer (count): enter a whole number.", textOf(html,
+                "error-nodes"));
+        assertEquals("Compare the options against: the value is not one of the allowed values (Obs, Lev, Lev+5FU).",
+                textOf(html, "error-referenceOption"));
+        assertEquals("Sex: a value is required.", textOf(html, "error-sex"));
+        assertEquals(4, count(html, "id=\"error-"));
+        assertTrue(tag(html, "age").contains("value=\"-3\""), "typed values are kept");
+        assertTrue(tag(html, "nodes").contains("value=\"many\""));
+        assertTrue(tag(html, "mrn").contains("value=\"MRN-77\""));
+        assertTrue(tag(html, "age").contains("aria-describedby=\"error-age\""));
+    }
+
+    @Test
+    void typedTextIsEscaped() throws IOException {
+        CaseForm typed = new CaseForm(ColonTask.ID, "\"><script>alert(1)</script>", Map.of(), "Obs");
+
+        String html = render(CaseFormPage.VIEW, CaseFormPage.model(ColonTask.TASK, typed, List.of()));
+
+        assertFalse(html.contains("<script>alert(1)"), html);
+        assertTrue(html.contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    }
+
+    @Test
+    void theResultShowsEveryOptionSideBySideWithItsProvenance() throws IOException {
+        TreatmentComparison comparison = new TreatmentComparison(ColonTask.ID, ColonTask.TASK.activeModel(), "Obs",
+                List.of(new OptionRisk("Obs", 0.4, 0), new OptionRisk("Lev", 0.38, 0.02), new OptionRisk("Lev+5FU",
+                        0.3, 0.1)),
+                "pseudo-abc", 42, Instant.parse("2026-11-25T04:00:00Z"));
+
+        String html = render(CaseResultServlet.VIEW, Map.of("result", CaseResult.of(ColonTask.TASK, comparison)));
+
+        assertTrue(html.contains("<table id=\"risks\">"));
+        assertTrue(html.contains("<tr data-option=\"Lev+5FU\">"), html);
+        assertTrue(html.contains("<td class=\"risk\">30.0 %</td>"), html);
+        assertTrue(html.contains("<td class=\"benefit\">+10.0 percentage points</td>"), html);
+        assertTrue(html.contains("<td class=\"benefit\">reference</td>"), html);
+        assertEquals("colon-recurrence-5y/1", textOf(html, "model-version"));
+        assertEquals("ab12", textOf(html, "model-hash"));
+        assertEquals("42", textOf(html, "audit-record-id"));
+        assertEquals("pseudo-abc", textOf(html, "patient-pseudonym"));
+        assertTrue(html.contains("id=\"clinician-decides\""));
+        assertFalse(html.contains("confounding-warning"), "the colon trial was randomised");
+        assertFalse(html.contains("??"), html);
+    }
+
+    private String render(String view, Map<String, Object> model) throws IOException {
+        StringWriter body = new StringWriter();
+        HttpServletRequest request = WebFakes.request(context, "GET", "/cases/new", Map.of(), "clinician", Set.of(
+                "clinician"), null);
+        pages.render(request, WebFakes.response(body, new int[1]), view, model);
+        return body.toString();
+    }
+
+    static String textOf(String html, String id) {
+        Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no element #" + id + " in " + html);
+        }
+        return matcher.group(1).trim();
+    }
+
+    /** The opening tag of the element with this id. */
+    static String tag(String html, String id) {
+        Matcher matcher = Pattern.compile("<[a-z]+\\s[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no element #" + id + " in " + html);
+        }
+        return matcher.group();
+    }
+
+    private static int count(String html, String fragment) {
+        return html.split(Pattern.quote(fragment), -1).length - 1;
+    }
+}
