@@ -21,12 +21,15 @@ import org.oncocds.audit.entity.AuditRecord;
  * The append-only audit trail. A record is written in the caller's transaction, so a recommendation and its record
  * commit together or not at all; who acted is taken from the container's security context, never from the caller.
  * <p>
- * The application's data source is defined here because the audit trail owns the database. Its settings come from
- * MicroProfile Config ({@code oncocds.db.url}, {@code oncocds.db.user}, {@code oncocds.db.password}); Payara resolves
- * {@code ${MPCONFIG=...}} when it creates the pool. See {@code META-INF/microprofile-config.properties} of this
- * module for what was verified about where those values may come from.
+ * The application's data source is defined here because the audit trail owns the database. Payara resolves
+ * {@code ${MPCONFIG=name:default}} when it creates the pool, but only from server-level sources: system properties
+ * ({@code -Doncocds.db.url=...}), environment variables ({@code ONCOCDS_DB_URL}) and the server's config sources. An
+ * application's own {@code META-INF/microprofile-config.properties} is not consulted at that moment (seen on Payara
+ * Micro 6.2025.10: "property 'oncocds.db.user': no value found" although the file set it), so the defaults live in the
+ * expressions below. Everything after the first colon is the default and may contain neither '}' nor '$'; H2 reads
+ * {@code ~} as the user's home directory.
  */
-@DataSourceDefinition(name = "java:app/jdbc/oncocds", className = "org.h2.jdbcx.JdbcDataSource", url = "${MPCONFIG=oncocds.db.url}", user = "${MPCONFIG=oncocds.db.user}", password = "${MPCONFIG=oncocds.db.password}")
+@DataSourceDefinition(name = "java:app/jdbc/oncocds", className = "org.h2.jdbcx.JdbcDataSource", url = "${MPCONFIG=oncocds.db.url:jdbc:h2:file:~/.oncocds/h2/oncocds}", user = "${MPCONFIG=oncocds.db.user:sa}", password = "${MPCONFIG=oncocds.db.password:}")
 @DeclareRoles({AuditTrail.CLINICIAN, AuditTrail.COMPLIANCE_OFFICER, AuditTrail.ADMIN})
 @Stateless
 public class AuditTrail {

@@ -1,0 +1,185 @@
+package org.oncocds.audit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBTransactionRequiredException;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.oncocds.audit.boundary.AuditEntry;
+import org.oncocds.audit.boundary.AuditReceipt;
+import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.PatientPseudonyms;
+import org.oncocds.audit.boundary.RecommendationEvent;
+
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    private static final String MODEL_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    @Deployment
+    static WebArchive deployment() {
+        // The audit module as it ships: its classes and META-INF, without the tests that share its packages.
+        JavaArchive auditModule = ShrinkWrap.create(JavaArchive.class, "audit-module.jar")
+                .addPackages(true, Filters.exclude(".*(Test|IT)\\.class|/org/oncocds/audit/it/.*"), "org.oncocds.audit")
+                .addAsManifestResource("META-INF/persistence.xml", "persistence.xml")
+                .addAsManifestResource("META-INF/microprofile-config.properties", "microprofile-config.properties");
+        return ShrinkWrap.create(WebArchive.class, "audit-it.war")
+                .addAsLibrary(auditModule)
+                .addClasses(ClinicianSession.class, ComplianceOfficerSession.class)
+                .addAsWebInfResource("glassfish-web.xml");
+    }
+
+    @EJB
+    AuditTrail auditTrail;
+
+    @EJB
+    ClinicianSession clinician;
+
+    @EJB
+    ComplianceOfficerSession complianceOfficer;
+
+    @Inject
+    PatientPseudonyms pseudonyms;
+
+    @Resource(lookup = "java:app/jdbc/oncocds")
+    DataSource dataSource;
+
+    @Test
+    void dataSourceTakesTheUrlFromConfigurationAndTheUserFromItsDefault() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals(System.getProperty("oncocds.db.url"), connection.getMetaData().getURL());
+            assertEquals("SA", connection.getMetaData().getUserName());
+        }
+    }
+
+    @Test
+    void recordWrittenInATransactionIsListedNewestFirst() {
+        RecommendationEvent first = event("MRN-1001");
+        RecommendationEvent second = event("MRN-1002");
+        AuditReceipt firstReceipt = clinician.record(first);
+        AuditReceipt secondReceipt = clinician.record(second);
+
+        List<AuditEntry> latest = complianceOfficer.latest(2);
+
+        assertEquals(List.of(secondReceipt.recordId(), firstReceipt.recordId()),
+                latest.stream().map(AuditEntry::id).toList());
+        AuditEntry entry = latest.get(1);
+        assertEquals(firstReceipt.recordedAt(), entry.recordedAt());
+        assertEquals("RECOMMENDATION", entry.kind());
+        assertEquals(first.requestId(), entry.requestId());
+        assertEquals(first.patientPseudonym(), entry.patientPseudonym());
+        assertEquals(first.taskId(), entry.taskId());
+        assertEquals(first.modelVersion(), entry.modelVersion());
+        assertEquals(first.modelSha256(), entry.modelSha256());
+        assertEquals(first.inputsJson(), entry.inputsJson());
+        assertEquals(first.outputsJson(), entry.outputsJson());
+    }
+
+    @Test
+    void actorIsTakenFromTheSecurityContext() {
+        RecommendationEvent event = event("MRN-2001");
+        clinician.record(event);
+
+        AuditEntry entry = complianceOfficer.latest(1).get(0);
+
+        assertEquals(event.requestId(), entry.requestId());
+        assertEquals("it-clinician", entry.actorName());
+        assertEquals("clinician", entry.actorRoles());
+    }
+
+    @Test
+    void writeWithoutTransactionIsRefused() {
+        RecommendationEvent event = event("MRN-3001");
+        assertThrows(EJBTransactionRequiredException.class, () -> auditTrail.recordRecommendation(event));
+        assertNotRecorded(event);
+    }
+
+    @Test
+    void recordRollsBackWithTheCallersTransaction() {
+        RecommendationEvent event = event("MRN-4001");
+        assertCausedBy(IllegalStateException.class, "recommendation failed", () -> clinician.recordThenFail(event));
+        assertNotRecorded(event);
+    }
+
+    @Test
+    void malformedEventIsRefusedNamingTheFieldAndNothingIsWritten() {
+        RecommendationEvent rawMrn = new RecommendationEvent(UUID.randomUUID().toString(), "colon-recurrence-5y",
+                "MRN-5001", "v1", MODEL_SHA256, "{}", "{}");
+        assertCausedBy(IllegalArgumentException.class, "patientPseudonym", () -> clinician.record(rawMrn));
+        assertNotRecorded(rawMrn);
+
+        RecommendationEvent noTask = new RecommendationEvent(UUID.randomUUID().toString(), " ",
+                pseudonyms.pseudonymOf("MRN-5002"), "v1", MODEL_SHA256, "{}", "{}");
+        assertCausedBy(IllegalArgumentException.class, "taskId", () -> clinician.record(noTask));
+        assertNotRecorded(noTask);
+    }
+
+    @Test
+    void complianceOfficerMayListButAClinicianMayNot() {
+        clinician.record(event("MRN-6001"));
+        assertEquals(1, complianceOfficer.latest(1).size());
+        assertCausedBy(EJBAccessException.class, null, () -> clinician.latest(1));
+    }
+
+    @Test
+    void anonymousCallerMayNotList() {
+        assertThrows(EJBAccessException.class, () -> auditTrail.latest(1));
+    }
+
+    @Test
+    void limitOutsideOneToFiveHundredIsRefused() {
+        assertCausedBy(IllegalArgumentException.class, "limit", () -> complianceOfficer.latest(0));
+        assertCausedBy(IllegalArgumentException.class, "limit", () -> complianceOfficer.latest(501));
+        clinician.record(event("MRN-7001"));
+        clinician.record(event("MRN-7002"));
+        assertEquals(1, complianceOfficer.latest(1).size());
+        assertTrue(complianceOfficer.latest(500).size() >= 2);
+    }
+
+    private RecommendationEvent event(String mrn) {
+        return new RecommendationEvent(UUID.randomUUID().toString(), "colon-recurrence-5y", pseudonyms.pseudonymOf(mrn),
+                "colon-recurrence-5y@1", MODEL_SHA256, "{\"age\":61,\"rx\":\"Lev\"}",
+                "{\"risks\":{\"Obs\":0.42,\"Lev\":0.39,\"Lev+5FU\":0.31}}");
+    }
+
+    private void assertNotRecorded(RecommendationEvent event) {
+        assertFalse(complianceOfficer.latest(AuditTrail.MAX_LIMIT)
+                .stream()
+                .anyMatch(entry -> entry.requestId().equals(event.requestId())),
+                "no record may exist for request " + event.requestId());
+    }
+
+    /** EJB containers wrap exceptions; what matters is what caused the refusal. */
+    private static void assertCausedBy(Class<? extends Throwable> expected, String messagePart, Executable call) {
+        Throwable thrown = assertThrows(Throwable.class, call);
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (expected.isInstance(cause)) {
+                if (messagePart != null) {
+                    assertTrue(String.valueOf(cause.getMessage()).contains(messagePart),
+                            () -> "message should name " + messagePart);
+                }
+                return;
+            }
+        }
+        fail("expected " + expected.getSimpleName() + " in the causes of " + thrown, thrown);
+    }
+}

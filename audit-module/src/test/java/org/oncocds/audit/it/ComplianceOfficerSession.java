@@ -1,0 +1,21 @@
+package org.oncocds.audit.it;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import org.oncocds.audit.boundary.AuditEntry;
+import org.oncocds.audit.boundary.AuditTrail;
+
+/** Calls the audit trail as a compliance officer would. */
+@Stateless
+@RunAs("compliance-officer")
+public class ComplianceOfficerSession {
+
+    @EJB
+    AuditTrail auditTrail;
+
+    public List<AuditEntry> latest(int limit) {
+        return auditTrail.latest(limit);
+    }
+}
