@@ -142,7 +142,7 @@ public record BiasReportRequest(List<String> attributes, List<List<String>> inte
     private static void checkIntersections(List<List<String>> intersections) {
         for (List<String> intersection : intersections) {
             if (intersection.size() < 2 || intersection.size() > MAX_INTERSECTION_SIZE) {
-                throw new InvalidBiasInputException("intersections", "an intersection joins 2 to "
+                throw new InvalidBiasInputException("intersections", "intersections: an intersection joins 2 to "
                         + MAX_INTERSECTION_SIZE + " attributes, not " + intersection);
             }
             checkNames(intersection, "intersections");
