@@ -179,7 +179,11 @@ class RecommendationsIT {
 
     /** The deployment on the loopback address, whatever host name the container reported. */
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + deploymentUrl.getPath() + path);
+        String contextPath = deploymentUrl.getPath().endsWith("/")
+                ? deploymentUrl.getPath()
+                : deploymentUrl.getPath()
+                        + "/";
+        return URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + contextPath + path);
     }
 
     private static String encode(String value) {
