@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +17,13 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.oncocds.audit.control.RecordFields;
 import org.oncocds.audit.entity.AuditRecord;
+import org.oncocds.audit.entity.ChainHead;
 
 /**
  * The append-only audit trail. A record is written in the caller's transaction, so a recommendation and its record
  * commit together or not at all; who acted is taken from the container's security context, never from the caller.
+ * Each record is linked into a hash chain (see {@link AuditRecord}); appends hold the chain head's row lock until the
+ * caller's transaction ends, so keep the work after {@link #recordRecommendation} short.
  * <p>
  * The application's data source is defined here because the audit trail owns the database. Payara resolves
  * {@code ${MPCONFIG=name:default}} when it creates the pool, but only from server-level sources: system properties
@@ -60,14 +64,18 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditReceipt recordRecommendation(RecommendationEvent event) {
         Objects.requireNonNull(event, "event is required");
-        AuditRecord record = AuditRecord.recommendation(Instant.now(), currentActor(),
-                requirePseudonym(event.patientPseudonym()),
-                RecordFields.requireText("taskId", event.taskId(), AuditRecord.ID_LENGTH),
-                RecordFields.requireText("modelVersion", event.modelVersion(), AuditRecord.ID_LENGTH),
-                RecordFields.requireSha256Hex("modelSha256", event.modelSha256()),
-                RecordFields.requireText("inputsJson", event.inputsJson(), Integer.MAX_VALUE),
-                RecordFields.requireText("outputsJson", event.outputsJson(), Integer.MAX_VALUE),
-                RecordFields.requireText("requestId", event.requestId(), AuditRecord.ID_LENGTH));
+        AuditRecord.Actor actor = currentActor();
+        String pseudonym = requirePseudonym(event.patientPseudonym());
+        String taskId = RecordFields.requireText("taskId", event.taskId(), AuditRecord.ID_LENGTH);
+        String modelVersion = RecordFields.requireText("modelVersion", event.modelVersion(), AuditRecord.ID_LENGTH);
+        String modelSha256 = RecordFields.requireSha256Hex("modelSha256", event.modelSha256());
+        String inputsJson = RecordFields.requireText("inputsJson", event.inputsJson(), Integer.MAX_VALUE);
+        String outputsJson = RecordFields.requireText("outputsJson", event.outputsJson(), Integer.MAX_VALUE);
+        String requestId = RecordFields.requireText("requestId", event.requestId(), AuditRecord.ID_LENGTH);
+        ChainHead head = lockedChainHead();
+        // The time is read under the lock, so the chain's order and the recorded times agree.
+        AuditRecord record = AuditRecord.recommendation(head, Instant.now(), actor, pseudonym, taskId, modelVersion,
+                modelSha256, inputsJson, outputsJson, requestId);
         entityManager.persist(record);
         entityManager.flush();
         return new AuditReceipt(record.getId(), record.getRecordedAt());
@@ -89,6 +97,21 @@ public class AuditTrail {
                 .getResultStream()
                 .map(AuditTrail::toEntry)
                 .toList();
+    }
+
+    /**
+     * The chain head, locked until the caller's transaction ends; this serializes appends across threads and servers.
+     * The row is created by the first append ever. Should two first appends race, the database's primary key lets one
+     * win and the other's transaction fails (nothing of it is written), once in the database's lifetime.
+     */
+    private ChainHead lockedChainHead() {
+        ChainHead head = entityManager.find(ChainHead.class, ChainHead.SINGLE_ROW_ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            head = ChainHead.genesis();
+            entityManager.persist(head);
+            entityManager.flush();
+        }
+        return head;
     }
 
     private AuditRecord.Actor currentActor() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -24,10 +25,15 @@ import java.util.Objects;
  * temporal values through {@link java.sql.Timestamp}, which the JDBC driver converts with the JVM's time zone, so a
  * server in another zone (or an hour lost to daylight saving) would shift or corrupt the recorded time. An integer is
  * exact, zone-proof, identical on H2 and PostgreSQL, and can enter a hash over the record unchanged.
+ * <p>
+ * Records form a hash chain: each carries its place in the chain ({@code sequenceNumber}, 1, 2, 3, ... without gaps),
+ * the hash of its predecessor and its own hash, SHA-256 over {@link #canonicalForm()}. Changing, deleting, inserting
+ * or reordering a row by hand breaks a link that {@link #recomputeHash()} reveals. Appends are serialized by
+ * {@link ChainHead}.
  */
 @Entity
-@Table(name = "AUDIT_RECORD", indexes = @Index(name = "AUDIT_RECORD_RECORDED_AT", columnList = "RECORDED_AT_EPOCH_MICROS"))
-@NamedQuery(name = AuditRecord.NEWEST_FIRST, query = "SELECT r FROM AuditRecord r ORDER BY r.recordedAtEpochMicros DESC, r.id DESC")
+@Table(name = "AUDIT_RECORD", uniqueConstraints = @UniqueConstraint(name = "AUDIT_RECORD_SEQUENCE_NUMBER", columnNames = "SEQUENCE_NUMBER"), indexes = @Index(name = "AUDIT_RECORD_RECORDED_AT", columnList = "RECORDED_AT_EPOCH_MICROS"))
+@NamedQuery(name = AuditRecord.NEWEST_FIRST, query = "SELECT r FROM AuditRecord r ORDER BY r.sequenceNumber DESC")
 public class AuditRecord {
 
     public static final String NEWEST_FIRST = "AuditRecord.newestFirst";
@@ -36,11 +42,23 @@ public class AuditRecord {
     public static final int ID_LENGTH = 128;
     public static final int SHA256_HEX_LENGTH = 64;
 
+    /** Names the canonical form; a different form would need a different tag. */
+    static final String CANONICAL_FORM_VERSION = "oncocds-audit-record/1";
+
     @Id
     @SequenceGenerator(name = "AUDIT_RECORD_IDS", sequenceName = "AUDIT_RECORD_SEQ", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "AUDIT_RECORD_IDS")
     @Column(name = "ID", updatable = false)
     private Long id;
+
+    @Column(name = "SEQUENCE_NUMBER", nullable = false, updatable = false)
+    private long sequenceNumber;
+
+    @Column(name = "PREVIOUS_HASH", nullable = false, updatable = false, length = SHA256_HEX_LENGTH)
+    private String previousHash;
+
+    @Column(name = "HASH", nullable = false, updatable = false, length = SHA256_HEX_LENGTH)
+    private String hash;
 
     @Column(name = "RECORDED_AT_EPOCH_MICROS", nullable = false, updatable = false)
     private long recordedAtEpochMicros;
@@ -83,8 +101,11 @@ public class AuditRecord {
     protected AuditRecord() {
     }
 
-    private AuditRecord(Instant recordedAt, AuditKind kind, Actor actor, String patientPseudonym, String taskId,
-            String modelVersion, String modelSha256, String inputsJson, String outputsJson, String requestId) {
+    private AuditRecord(ChainHead head, Instant recordedAt, AuditKind kind, Actor actor, String patientPseudonym,
+            String taskId, String modelVersion, String modelSha256, String inputsJson, String outputsJson,
+            String requestId) {
+        this.sequenceNumber = head.getSequenceNumber() + 1;
+        this.previousHash = head.getHash();
         this.recordedAtEpochMicros = ChronoUnit.MICROS.between(Instant.EPOCH, recordedAt);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.actorName = actor.name();
@@ -96,13 +117,47 @@ public class AuditRecord {
         this.inputsJson = inputsJson;
         this.outputsJson = outputsJson;
         this.requestId = requestId;
+        this.hash = recomputeHash();
     }
 
-    /** A new recommendation record; its fields must already be validated by the caller. */
-    public static AuditRecord recommendation(Instant recordedAt, Actor actor, String patientPseudonym, String taskId,
-            String modelVersion, String modelSha256, String inputsJson, String outputsJson, String requestId) {
-        return new AuditRecord(recordedAt, AuditKind.RECOMMENDATION, actor, patientPseudonym, taskId, modelVersion,
-                modelSha256, inputsJson, outputsJson, requestId);
+    /**
+     * A new recommendation record appended to the chain: it follows {@code head}, which then moves to it. The caller
+     * must hold the head's lock and have validated the fields.
+     */
+    public static AuditRecord recommendation(ChainHead head, Instant recordedAt, Actor actor, String patientPseudonym,
+            String taskId, String modelVersion, String modelSha256, String inputsJson, String outputsJson,
+            String requestId) {
+        AuditRecord record = new AuditRecord(head, recordedAt, AuditKind.RECOMMENDATION, actor, patientPseudonym,
+                taskId, modelVersion, modelSha256, inputsJson, outputsJson, requestId);
+        head.advanceTo(record);
+        return record;
+    }
+
+    /** The bytes the hash is computed over: every field except the database id and the hash itself. */
+    public byte[] canonicalForm() {
+        return canonical().toBytes();
+    }
+
+    /** SHA-256 of the canonical form as it is now; differs from {@link #getHash()} if the row was altered. */
+    public String recomputeHash() {
+        return canonical().sha256Hex();
+    }
+
+    private CanonicalForm canonical() {
+        return new CanonicalForm().add("form", CANONICAL_FORM_VERSION)
+                .add("sequenceNumber", sequenceNumber)
+                .add("previousHash", previousHash)
+                .add("recordedAtEpochMicros", recordedAtEpochMicros)
+                .add("kind", kind.name())
+                .add("actorName", actorName)
+                .add("actorRoles", actorRoles)
+                .add("patientPseudonym", patientPseudonym)
+                .add("taskId", taskId)
+                .add("modelVersion", modelVersion)
+                .add("modelSha256", modelSha256)
+                .add("inputsJson", inputsJson)
+                .add("outputsJson", outputsJson)
+                .add("requestId", requestId);
     }
 
     /** Who caused a record: the user name and application roles from the container's security context. */
@@ -115,6 +170,18 @@ public class AuditRecord {
 
     public Long getId() {
         return id;
+    }
+
+    public long getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
     }
 
     /** The recording time; microsecond precision, so it reads back exactly as it was written. */

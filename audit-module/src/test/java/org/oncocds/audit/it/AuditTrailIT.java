@@ -11,7 +11,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBTransactionRequiredException;
 import jakarta.inject.Inject;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -44,7 +51,8 @@ class AuditTrailIT {
                 .addAsManifestResource("META-INF/microprofile-config.properties", "microprofile-config.properties");
         return ShrinkWrap.create(WebArchive.class, "audit-it.war")
                 .addAsLibrary(auditModule)
-                .addClasses(ClinicianSession.class, ComplianceOfficerSession.class)
+                .addClasses(ClinicianSession.class, ComplianceOfficerSession.class, ChainInspector.class,
+                        ChainInspector.Link.class)
                 .addAsWebInfResource("glassfish-web.xml");
     }
 
@@ -57,8 +65,14 @@ class AuditTrailIT {
     @EJB
     ComplianceOfficerSession complianceOfficer;
 
+    @EJB
+    ChainInspector chain;
+
     @Inject
     PatientPseudonyms pseudonyms;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Resource(lookup = "java:app/jdbc/oncocds")
     DataSource dataSource;
@@ -153,6 +167,32 @@ class AuditTrailIT {
         clinician.record(event("MRN-7002"));
         assertEquals(1, complianceOfficer.latest(1).size());
         assertTrue(complianceOfficer.latest(500).size() >= 2);
+    }
+
+    @Test
+    void concurrentAppendsFormOneChainWithoutForkOrGap() throws Exception {
+        int appends = 40;
+        List<Future<AuditReceipt>> pending = new ArrayList<>();
+        for (int i = 0; i < appends; i++) {
+            RecommendationEvent event = event("MRN-8" + i);
+            pending.add(executor.submit(() -> clinician.record(event)));
+        }
+        Set<Long> written = new HashSet<>();
+        for (Future<AuditReceipt> receipt : pending) {
+            written.add(receipt.get(120, TimeUnit.SECONDS).recordId());
+        }
+
+        List<ChainInspector.Link> links = chain.newestLinks(appends + 1);
+
+        assertEquals(written, links.stream().skip(1).map(ChainInspector.Link::recordId).collect(Collectors.toSet()),
+                "the newest links are exactly the concurrent appends");
+        for (int i = 1; i < links.size(); i++) {
+            ChainInspector.Link previous = links.get(i - 1);
+            ChainInspector.Link link = links.get(i);
+            assertEquals(previous.sequenceNumber() + 1, link.sequenceNumber(), "no gap, no fork");
+            assertEquals(previous.hash(), link.previousHash(), "linked to its predecessor");
+            assertEquals(link.hash(), link.recomputedHash(), "stored hash matches the stored row");
+        }
     }
 
     private RecommendationEvent event(String mrn) {
