@@ -106,6 +106,10 @@ public final class WebFakes {
             case "setStatus" -> args -> status[0] = (Integer) args[0];
             case "getStatus" -> args -> status[0];
             case "sendError" -> args -> status[0] = (Integer) args[0];
+            case "sendRedirect" -> args -> {
+                status[0] = 302;
+                return headers.put("Location", (String) args[0]);
+            };
             case "setHeader" -> args -> headers.put((String) args[0], (String) args[1]);
             case "getHeader" -> args -> headers.get(args[0]);
             case "encodeURL", "encodeRedirectURL" -> args -> args[0];

@@ -3,6 +3,8 @@ package org.oncocds.portal.cases;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.oncocds.prediction.boundary.FeatureType;
+import org.oncocds.prediction.boundary.InputValue;
 import org.oncocds.prediction.boundary.OptionRisk;
 import org.oncocds.prediction.boundary.TaskDescription;
 import org.oncocds.prediction.boundary.TreatmentComparison;
@@ -16,25 +18,34 @@ import org.oncocds.prediction.boundary.TreatmentComparison;
  *            options are confounded
  */
 record CaseResult(String taskId, String taskKey, String modelVersion, String modelSha256, String referenceLabelKey,
-        List<RiskRow> risks, String patientPseudonym, long auditRecordId, String auditedAt, boolean randomised)
-        implements
-            Serializable {
+        List<RiskRow> risks, List<InputRow> inputs, String patientPseudonym, long auditRecordId, String auditedAt,
+        boolean randomised) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     CaseResult {
         risks = List.copyOf(risks);
+        inputs = List.copyOf(inputs);
     }
 
     static CaseResult of(TaskDescription task, TreatmentComparison comparison) {
         List<RiskRow> risks = comparison.options().stream().map(risk -> row(task.id(), comparison
                 .referenceOption(), risk)).toList();
+        List<InputRow> inputs = comparison.inputs().stream().map(input -> input(task, input)).toList();
         return new CaseResult(task.id(), MessageKeys.task(task.id()), comparison.model().version(), comparison.model()
-                .sha256(), MessageKeys.option(task.id(), comparison.referenceOption()), risks,
+                .sha256(), MessageKeys.option(task.id(), comparison.referenceOption()), risks, inputs,
                 comparison
                         .patientPseudonym(),
                 comparison.auditRecordId(), comparison.auditedAt().toString(), task
                         .randomised());
+    }
+
+    private static InputRow input(TaskDescription task, InputValue input) {
+        boolean category = task.features().stream().anyMatch(feature -> feature.name().equals(input.feature())
+                && feature.type() == FeatureType.CATEGORY);
+        return new InputRow(input.feature(), MessageKeys.feature(task.id(), input.feature()), input.value(),
+                category ? MessageKeys.category(task.id(), input.feature(), input.value()) : null, category, input
+                        .imputed());
     }
 
     private static RiskRow row(String taskId, String referenceOption, OptionRisk risk) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.oncocds.portal.WebFakes;
 import org.oncocds.portal.pages.Pages;
 import org.oncocds.prediction.boundary.FieldError;
+import org.oncocds.prediction.boundary.InputValue;
 import org.oncocds.prediction.boundary.OptionRisk;
 import org.oncocds.prediction.boundary.Problem;
 import org.oncocds.prediction.boundary.TreatmentComparison;
@@ -89,7 +90,8 @@ class CasePagesRenderingTest {
         TreatmentComparison comparison = new TreatmentComparison(ColonTask.ID, ColonTask.TASK.activeModel(), "Obs",
                 List.of(new OptionRisk("Obs", 0.4, 0), new OptionRisk("Lev", 0.38, 0.02), new OptionRisk("Lev+5FU",
                         0.3, 0.1)),
-                "pseudo-abc", 42, Instant.parse("2026-11-25T04:00:00Z"));
+                "pseudo-abc", 42, Instant.parse("2026-11-25T04:00:00Z"), List.of(new InputValue("age", "63", false),
+                        new InputValue("differ", "2", true)));
 
         String html = render(CaseResultServlet.VIEW, Map.of("result", CaseResult.of(ColonTask.TASK, comparison)));
 
@@ -103,6 +105,8 @@ class CasePagesRenderingTest {
         assertEquals("42", textOf(html, "audit-record-id"));
         assertEquals("pseudo-abc", textOf(html, "patient-pseudonym"));
         assertTrue(html.contains("id=\"clinician-decides\""));
+        assertTrue(html.contains("<td>moderately differentiated</td>"), "codes are shown by their labels: " + html);
+        assertTrue(html.contains("<tr data-feature=\"differ\" class=\"imputed\">"), html);
         assertFalse(html.contains("confounding-warning"), "the colon trial was randomised");
         assertFalse(html.contains("??"), html);
     }
