@@ -8,13 +8,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.oncocds.audit.control.ChainWalk;
 import org.oncocds.audit.control.RecordFields;
 import org.oncocds.audit.entity.AuditRecord;
 import org.oncocds.audit.entity.ChainHead;
@@ -42,6 +45,9 @@ public class AuditTrail {
     static final String COMPLIANCE_OFFICER = "compliance-officer";
     static final String ADMIN = "admin";
     private static final List<String> APPLICATION_ROLES = List.of(CLINICIAN, COMPLIANCE_OFFICER, ADMIN);
+
+    private static final int VERIFICATION_PAGE_SIZE = 500;
+    private static final String RETRIEVE_MODE_HINT = "jakarta.persistence.cache.retrieveMode";
 
     /** The most records one call of {@link #latest(int)} returns. */
     public static final int MAX_LIMIT = 500;
@@ -97,6 +103,34 @@ public class AuditTrail {
                 .getResultStream()
                 .map(AuditTrail::toEntry)
                 .toList();
+    }
+
+    /**
+     * Walks the whole chain in sequence order, a page at a time, reading every row from the database (never from a
+     * cache), and reports the first broken link.
+     */
+    @RolesAllowed(COMPLIANCE_OFFICER)
+    public ChainVerification verifyChain() {
+        ChainWalk walk = new ChainWalk();
+        boolean intactSoFar = true;
+        while (intactSoFar) {
+            List<AuditRecord> page = entityManager.createNamedQuery(AuditRecord.IN_CHAIN_ORDER, AuditRecord.class)
+                    .setParameter("after", walk.lastSequenceNumber())
+                    .setMaxResults(VERIFICATION_PAGE_SIZE)
+                    .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)
+                    .getResultList();
+            intactSoFar = page.stream().allMatch(walk::accept);
+            entityManager.clear();
+            if (page.size() < VERIFICATION_PAGE_SIZE) {
+                break;
+            }
+        }
+        walk.finish(entityManager.find(ChainHead.class, ChainHead.SINGLE_ROW_ID,
+                Map.of(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)));
+        return walk.firstBreak()
+                .map(broken -> new ChainVerification(false, walk.recordsChecked(), broken.recordId(),
+                        broken.sequenceNumber(), broken.problem(), Instant.now()))
+                .orElseGet(() -> new ChainVerification(true, walk.recordsChecked(), null, null, null, Instant.now()));
     }
 
     /**

@@ -34,9 +34,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "AUDIT_RECORD", uniqueConstraints = @UniqueConstraint(name = "AUDIT_RECORD_SEQUENCE_NUMBER", columnNames = "SEQUENCE_NUMBER"), indexes = @Index(name = "AUDIT_RECORD_RECORDED_AT", columnList = "RECORDED_AT_EPOCH_MICROS"))
 @NamedQuery(name = AuditRecord.NEWEST_FIRST, query = "SELECT r FROM AuditRecord r ORDER BY r.sequenceNumber DESC")
+@NamedQuery(name = AuditRecord.IN_CHAIN_ORDER, query = "SELECT r FROM AuditRecord r WHERE r.sequenceNumber > :after ORDER BY r.sequenceNumber")
 public class AuditRecord {
 
     public static final String NEWEST_FIRST = "AuditRecord.newestFirst";
+    /** Records after the sequence number {@code :after}, oldest first: one page of a walk along the chain. */
+    public static final String IN_CHAIN_ORDER = "AuditRecord.inChainOrder";
 
     public static final int NAME_LENGTH = 255;
     public static final int ID_LENGTH = 128;

@@ -13,6 +13,8 @@ import jakarta.ejb.EJBTransactionRequiredException;
 import jakarta.inject.Inject;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.audit.boundary.RecommendationEvent;
 
@@ -192,6 +195,52 @@ class AuditTrailIT {
             assertEquals(previous.sequenceNumber() + 1, link.sequenceNumber(), "no gap, no fork");
             assertEquals(previous.hash(), link.previousHash(), "linked to its predecessor");
             assertEquals(link.hash(), link.recomputedHash(), "stored hash matches the stored row");
+        }
+    }
+
+    @Test
+    void verificationFindsARowChangedInTheDatabase() throws Exception {
+        AuditReceipt receipt = clinician.record(event("MRN-9001"));
+        assertTrue(complianceOfficer.verifyChain().intact(), "the chain is intact before the change");
+        String original = outputsOf(receipt.recordId());
+        setOutputs(receipt.recordId(), "{\"risks\":{\"Obs\":0.01}}");
+        try {
+            ChainVerification result = complianceOfficer.verifyChain();
+
+            assertFalse(result.intact());
+            assertEquals(receipt.recordId(), result.brokenRecordId());
+            assertTrue(result.problem().contains("changed"), result.problem());
+        } finally {
+            setOutputs(receipt.recordId(), original);
+        }
+        assertTrue(complianceOfficer.verifyChain().intact(), "the chain is intact again once the row is restored");
+    }
+
+    @Test
+    void onlyComplianceOfficersMayVerify() {
+        assertCausedBy(EJBAccessException.class, null, () -> clinician.verifyChain());
+    }
+
+    private String outputsOf(long recordId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection
+                        .prepareStatement("SELECT OUTPUTS_JSON FROM AUDIT_RECORD WHERE ID = ?")) {
+            select.setLong(1, recordId);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                return row.getString(1);
+            }
+        }
+    }
+
+    /** Changes a row behind the application's back, as someone with database access could. */
+    private void setOutputs(long recordId, String outputsJson) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection
+                        .prepareStatement("UPDATE AUDIT_RECORD SET OUTPUTS_JSON = ? WHERE ID = ?")) {
+            update.setString(1, outputsJson);
+            update.setLong(2, recordId);
+            assertEquals(1, update.executeUpdate());
         }
     }
 

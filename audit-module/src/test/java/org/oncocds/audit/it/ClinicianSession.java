@@ -7,6 +7,7 @@ import java.util.List;
 import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.RecommendationEvent;
 
 /** Calls the audit trail as a clinician would, each method in its own transaction. */
@@ -29,5 +30,9 @@ public class ClinicianSession {
 
     public List<AuditEntry> latest(int limit) {
         return auditTrail.latest(limit);
+    }
+
+    public ChainVerification verifyChain() {
+        return auditTrail.verifyChain();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import java.util.List;
 import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ChainVerification;
 
 /** Calls the audit trail as a compliance officer would. */
 @Stateless
@@ -17,5 +18,9 @@ public class ComplianceOfficerSession {
 
     public List<AuditEntry> latest(int limit) {
         return auditTrail.latest(limit);
+    }
+
+    public ChainVerification verifyChain() {
+        return auditTrail.verifyChain();
     }
 }
