@@ -37,6 +37,7 @@ class PayaraServerSmokeIT {
     /** Beyond every port Payara derives from the port base (the highest is base + 86). */
     private static final int IDENTITY_PROVIDER_PORT = PORT_BASE + 99;
 
+    private static Path work;
     private static PayaraDomain domain;
     private static OpenIdProviderDiscovery identityProvider;
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -49,7 +50,7 @@ class PayaraServerSmokeIT {
 
     @BeforeAll
     static void deployTheEarOnAFreshDomain() throws IOException {
-        Path work = Path.of(System.getProperty("it.work.dir", "target/smoke-test"));
+        work = Path.of(System.getProperty("it.work.dir", "target/smoke-test")).toAbsolutePath();
         deleteRecursively(work);
         identityProvider = OpenIdProviderDiscovery.start(IDENTITY_PROVIDER_PORT, REALM);
         domain = new PayaraDomain(Path.of(System.getProperty("payara.home", "target/payara6")), DOMAIN, PORT_BASE,
@@ -59,7 +60,7 @@ class PayaraServerSmokeIT {
         domain.start();
         domain.listenOnLoopbackOnly();
         domain.setSystemProperties(Map.of(
-                "oncocds.db.url", "jdbc:h2:file:" + work.toAbsolutePath().resolve("h2/oncocds"),
+                "oncocds.db.url", "jdbc:h2:file:" + work.resolve("h2/oncocds"),
                 "oncocds.db.user", "oncocds",
                 "oncocds.db.password", "smoke-test-database-password",
                 "oncocds.pseudonym.key", "5e3a1c0f9b7d46e28a61c4f03d9b2e7a5e3a1c0f9b7d46e28a61c4f03d9b2e7a",
@@ -89,6 +90,8 @@ class PayaraServerSmokeIT {
 
         assertEquals(200, status.statusCode(), () -> "GET /status answered " + status.body());
         assertTrue(status.body().contains("\"status\":\"UP\""), () -> "GET /status answered " + status.body());
+        assertTrue(Files.isRegularFile(work.resolve("h2/oncocds.mv.db")),
+                "the audit database is not where oncocds.db.url (a server system property) points");
     }
 
     @Test
