@@ -66,7 +66,11 @@ public class AuditTrail {
      *             (wrapped by the container) naming the first missing or malformed field
      * @throws jakarta.ejb.EJBTransactionRequiredException
      *             when called without a transaction
+     * @throws jakarta.ejb.EJBAccessException
+     *             when the caller is not a clinician: only recommendations a clinician asked for are recorded as such,
+     *             and a record never names an anonymous actor
      */
+    @RolesAllowed(CLINICIAN)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditReceipt recordRecommendation(RecommendationEvent event) {
         Objects.requireNonNull(event, "event is required");

@@ -126,8 +126,19 @@ class AuditTrailIT {
     @Test
     void writeWithoutTransactionIsRefused() {
         RecommendationEvent event = event("MRN-3001");
-        assertThrows(EJBTransactionRequiredException.class, () -> auditTrail.recordRecommendation(event));
+        assertCausedBy(EJBTransactionRequiredException.class, null, () -> clinician.recordWithoutTransaction(event));
         assertNotRecorded(event);
+    }
+
+    @Test
+    void onlyClinicianRecommendationsAreRecorded() {
+        RecommendationEvent byComplianceOfficer = event("MRN-3002");
+        assertCausedBy(EJBAccessException.class, null, () -> complianceOfficer.record(byComplianceOfficer));
+        assertNotRecorded(byComplianceOfficer);
+
+        RecommendationEvent anonymous = event("MRN-3003");
+        assertThrows(EJBAccessException.class, () -> auditTrail.recordRecommendation(anonymous));
+        assertNotRecorded(anonymous);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.oncocds.audit.it;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
 import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditReceipt;
@@ -19,6 +21,12 @@ public class ClinicianSession {
     AuditTrail auditTrail;
 
     public AuditReceipt record(RecommendationEvent event) {
+        return auditTrail.recordRecommendation(event);
+    }
+
+    /** Calls the audit trail outside any transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AuditReceipt recordWithoutTransaction(RecommendationEvent event) {
         return auditTrail.recordRecommendation(event);
     }
 

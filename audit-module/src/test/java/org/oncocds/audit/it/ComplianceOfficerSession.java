@@ -5,8 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import org.oncocds.audit.boundary.AuditEntry;
+import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.ChainVerification;
+import org.oncocds.audit.boundary.RecommendationEvent;
 
 /** Calls the audit trail as a compliance officer would. */
 @Stateless
@@ -15,6 +17,10 @@ public class ComplianceOfficerSession {
 
     @EJB
     AuditTrail auditTrail;
+
+    public AuditReceipt record(RecommendationEvent event) {
+        return auditTrail.recordRecommendation(event);
+    }
 
     public List<AuditEntry> latest(int limit) {
         return auditTrail.latest(limit);
