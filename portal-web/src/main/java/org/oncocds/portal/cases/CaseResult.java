@@ -1,6 +1,8 @@
 package org.oncocds.portal.cases;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import org.oncocds.prediction.boundary.FeatureType;
@@ -43,7 +45,9 @@ record CaseResult(String taskId, String taskKey, String modelVersion, String mod
     private static InputRow input(TaskDescription task, InputValue input) {
         boolean category = task.features().stream().anyMatch(feature -> feature.name().equals(input.feature())
                 && feature.type() == FeatureType.CATEGORY);
-        return new InputRow(input.feature(), MessageKeys.feature(task.id(), input.feature()), input.value(),
+        return new InputRow(input.feature(), MessageKeys.feature(task.id(), input.feature()), category
+                ? input.value()
+                : readable(input.value()),
                 category ? MessageKeys.category(task.id(), input.feature(), input.value()) : null, category, input
                         .imputed());
     }
@@ -52,6 +56,16 @@ record CaseResult(String taskId, String taskKey, String modelVersion, String mod
         boolean reference = risk.option().equals(referenceOption);
         return new RiskRow(risk.option(), MessageKeys.option(taskId, risk.option()), percent(risk.risk()),
                 reference ? "" : signedPoints(risk.absoluteBenefit()), reference);
+    }
+
+    /** An estimated number such as a training mean, to two decimals; the audit record keeps the exact value. */
+    static String readable(String number) {
+        try {
+            BigDecimal value = new BigDecimal(number);
+            return value.scale() > 2 ? value.setScale(2, RoundingMode.HALF_UP).toPlainString() : number;
+        } catch (NumberFormatException e) {
+            return number;
+        }
     }
 
     static String percent(double probability) {
