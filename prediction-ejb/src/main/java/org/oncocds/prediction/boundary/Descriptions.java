@@ -1,5 +1,6 @@
 package org.oncocds.prediction.boundary;
 
+import org.oncocds.prediction.control.CrossValidationResult;
 import org.oncocds.prediction.control.FeatureSpec;
 import org.oncocds.prediction.control.TaskDefinition;
 import org.oncocds.prediction.control.TrainedModel;
@@ -26,5 +27,13 @@ final class Descriptions {
     static FeatureDescription feature(FeatureSpec feature) {
         return new FeatureDescription(feature.name(), FeatureType.valueOf(feature.kind().name()), feature.unit(),
                 feature.minimum(), feature.maximum(), feature.categories(), feature.required());
+    }
+
+    static CrossValidation crossValidation(String taskId, TrainedModel model) {
+        CrossValidationResult result = model.crossValidation();
+        return new CrossValidation(taskId, model.version(), result.folds(), result.seed(), result.auc(), result
+                .brierScore(), result.accuracy(),
+                result.predictions().stream().map(p -> new OutOfFoldPrediction(p
+                        .label(), p.risk(), p.attributes())).toList());
     }
 }

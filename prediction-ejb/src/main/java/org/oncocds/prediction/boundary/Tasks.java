@@ -22,6 +22,15 @@ public class Tasks {
         return registry.task(taskId).map(this::describe);
     }
 
+    /**
+     * The cross-validation of the task's active model: its metrics and every out-of-fold prediction (for the fairness
+     * checks); empty for an unknown task.
+     */
+    public Optional<CrossValidation> crossValidation(String taskId) {
+        return registry.task(taskId).map(task -> Descriptions.crossValidation(task.id(), registry.activeModel(task
+                .id())));
+    }
+
     private TaskDescription describe(TaskDefinition task) {
         return Descriptions.task(task, registry.activeModel(task.id()));
     }

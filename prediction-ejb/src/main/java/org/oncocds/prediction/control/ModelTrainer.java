@@ -48,8 +48,9 @@ final class ModelTrainer {
         Instances header = new Instances(data, 0);
         String sha256 = sha256(serialized(classifier, header));
         CaseValues imputation = imputation(task, classifier.getFilter(), header);
+        CrossValidationResult crossValidation = CrossValidator.run(untrained(), data);
         return new TrainedModel(task, task.id() + "/" + version, Utils.toCommandLine(classifier), sha256, Instant
-                .now(), data.numInstances(), imputation, new ScoringPool(classifier, header));
+                .now(), data.numInstances(), imputation, crossValidation, new ScoringPool(classifier, header));
     }
 
     private static FilteredClassifier trained(TaskDefinition task, Instances data) {

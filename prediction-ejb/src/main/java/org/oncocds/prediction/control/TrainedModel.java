@@ -14,10 +14,11 @@ public final class TrainedModel {
     private final Instant trainedAt;
     private final int trainingRows;
     private final CaseValues imputation;
+    private final CrossValidationResult crossValidation;
     private final ScoringPool scoring;
 
     TrainedModel(TaskDefinition task, String version, String algorithm, String sha256, Instant trainedAt,
-            int trainingRows, CaseValues imputation, ScoringPool scoring) {
+            int trainingRows, CaseValues imputation, CrossValidationResult crossValidation, ScoringPool scoring) {
         this.task = task;
         this.version = version;
         this.algorithm = algorithm;
@@ -25,6 +26,7 @@ public final class TrainedModel {
         this.trainedAt = trainedAt;
         this.trainingRows = trainingRows;
         this.imputation = imputation;
+        this.crossValidation = crossValidation;
         this.scoring = scoring;
     }
 
@@ -54,6 +56,11 @@ public final class TrainedModel {
     /** What the model puts in place of each optional feature that is missing: training mean or mode. */
     public CaseValues imputation() {
         return imputation;
+    }
+
+    /** How the model's algorithm performed in seeded stratified cross-validation on the training data. */
+    public CrossValidationResult crossValidation() {
+        return crossValidation;
     }
 
     /**

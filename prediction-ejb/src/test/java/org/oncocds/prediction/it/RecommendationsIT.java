@@ -97,6 +97,8 @@ class RecommendationsIT {
         assertEquals("Obs,Lev,Lev+5FU", task.getProperty("options"));
         assertEquals("sex,age,obstruct,perfor,adhere,nodes,differ,extent,surg", task.getProperty("features"));
         assertEquals("888", task.getProperty("trainingRows"));
+        assertEquals("888", task.getProperty("cv.predictions"));
+        assertTrue(Double.parseDouble(task.getProperty("cv.auc")) >= 0.67, task.getProperty("cv.auc"));
         Properties comparison = compare(TestCallers.CLINICIAN, validCase()).body();
         assertEquals(task.getProperty("modelSha256"), comparison.getProperty("modelSha256"));
     }

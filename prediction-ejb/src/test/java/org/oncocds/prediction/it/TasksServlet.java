@@ -36,6 +36,10 @@ public class TasksServlet extends HttpServlet {
             answer.setProperty("modelSha256", task.activeModel().sha256());
             answer.setProperty("trainingRows", String.valueOf(task.activeModel().trainingRows()));
         });
+        tasks.crossValidation(request.getParameter("id")).ifPresent(validation -> {
+            answer.setProperty("cv.auc", String.valueOf(validation.auc()));
+            answer.setProperty("cv.predictions", String.valueOf(validation.predictions().size()));
+        });
         response.setContentType("text/plain;charset=ISO-8859-1");
         answer.store(response.getOutputStream(), null);
     }

@@ -1,0 +1,15 @@
+package org.oncocds.prediction.control;
+
+import java.util.List;
+
+/**
+ * Seeded stratified k-fold cross-validation of a model's algorithm on its training data: discrimination (AUC),
+ * Brier score, accuracy at 0.5, and every out-of-fold prediction.
+ */
+public record CrossValidationResult(int folds, long seed, double auc, double brierScore, double accuracy,
+        List<FoldPrediction> predictions) {
+
+    public CrossValidationResult {
+        predictions = List.copyOf(predictions);
+    }
+}
