@@ -40,14 +40,21 @@ public class Recommendations {
         CaseValues patient = valid.given().completedWith(model.imputation());
         List<OptionRisk> options = optionRisks(model.risksByOption(patient), valid.referenceOption());
         String pseudonym = pseudonyms.pseudonymOf(valid.mrn());
+        AuditReceipt receipt = record(valid, model, patient, options, pseudonym);
+        return new TreatmentComparison(valid.task().id(), Descriptions.model(model), valid.referenceOption(), options,
+                pseudonym, receipt.recordId(), receipt.recordedAt(), AuditDocuments.inputValues(valid, patient));
+    }
+
+    /** Writes the audit record in this call's transaction; a failure here fails the call. */
+    private AuditReceipt record(ValidCase valid, TrainedModel model, CaseValues patient, List<OptionRisk> options,
+            String pseudonym) {
         String requestId = UUID.randomUUID().toString();
         AuditReceipt receipt = auditTrail.recordRecommendation(new RecommendationEvent(requestId, valid.task().id(),
                 pseudonym, model.version(), model.sha256(), AuditDocuments.inputsJson(valid, patient), AuditDocuments
                         .outputsJson(valid.referenceOption(), options)));
         LOG.info(() -> "recommendation " + requestId + " for task " + valid.task().id() + " by model " + model
                 .version() + " audited as record " + receipt.recordId());
-        return new TreatmentComparison(valid.task().id(), Descriptions.model(model), valid.referenceOption(), options,
-                pseudonym, receipt.recordId(), receipt.recordedAt(), AuditDocuments.inputValues(valid, patient));
+        return receipt;
     }
 
     /** The risk of each option and its absolute benefit: risk under the reference minus risk under the option. */
