@@ -34,9 +34,11 @@ import org.oncocds.audit.entity.ChainHead;
  * application's own {@code META-INF/microprofile-config.properties} is not consulted at that moment (seen on Payara
  * Micro 6.2025.10: "property 'oncocds.db.user': no value found" although the file set it), so the defaults live in the
  * expressions below. Everything after the first colon is the default and may contain neither '}' nor '$'; H2 reads
- * {@code ~} as the user's home directory.
+ * {@code ~} as the user's home directory. Verified on Payara Micro: values from {@code -D...} and from a
+ * {@code --systemproperties} file reach the pool, and {@code className} is substituted as well, so another database
+ * (e.g. {@code org.postgresql.ds.PGSimpleDataSource}, driver on the server's class path) is a matter of configuration.
  */
-@DataSourceDefinition(name = "java:app/jdbc/oncocds", className = "org.h2.jdbcx.JdbcDataSource", url = "${MPCONFIG=oncocds.db.url:jdbc:h2:file:~/.oncocds/h2/oncocds}", user = "${MPCONFIG=oncocds.db.user:sa}", password = "${MPCONFIG=oncocds.db.password:}")
+@DataSourceDefinition(name = "java:app/jdbc/oncocds", className = "${MPCONFIG=oncocds.db.datasource-class:org.h2.jdbcx.JdbcDataSource}", url = "${MPCONFIG=oncocds.db.url:jdbc:h2:file:~/.oncocds/h2/oncocds}", user = "${MPCONFIG=oncocds.db.user:sa}", password = "${MPCONFIG=oncocds.db.password:}")
 @DeclareRoles({AuditTrail.CLINICIAN, AuditTrail.COMPLIANCE_OFFICER, AuditTrail.ADMIN})
 @Stateless
 public class AuditTrail {
