@@ -1,0 +1,196 @@
+package org.oncocds.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium with a fresh profile (no cookies, no sessions), driven through ChromeDriver. Knows how to
+ * pass Keycloak's login form; everything else is plain page access.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** How long a page may take to appear; generous because the whole build may share two busy cores. */
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(90);
+
+    private final E2eSettings settings;
+    private final Path profile;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(E2eSettings settings, Path profile, WebDriver driver) {
+        this.settings = settings;
+        this.profile = profile;
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, PAGE_WAIT);
+    }
+
+    static Browser open(E2eSettings settings) {
+        requireInstalled();
+        Path profile = temporaryProfile();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(PAGE_WAIT);
+        return new Browser(settings, profile, driver);
+    }
+
+    private static void requireInstalled() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The end-to-end tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "). Run the tests with deploy/test.sh, which installs them, "
+                    + "or: apt-get install chromium chromium-driver");
+        }
+    }
+
+    private static Path temporaryProfile() {
+        try {
+            return Files.createTempDirectory("oncocds-e2e-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens a portal page as a signed-out user, passes Keycloak's login form as the given user and waits until the
+     * browser is back on that page.
+     */
+    void signInAndOpen(DemoUser user, String path) {
+        driver.get(settings.portal(path));
+        until(ExpectedConditions.urlContains(settings.keycloakLoginPath()), "Keycloak's login form");
+        WebElement userName = until(ExpectedConditions.visibilityOfElementLocated(By.id("username")), "#username");
+        userName.sendKeys(user.userName());
+        driver.findElement(By.id("password")).sendKeys(user.password());
+        driver.findElement(By.id("kc-login")).click();
+        // Back in the portal: Keycloak may leave ?state=...&code=... on the way, so match by "contains".
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        until(ExpectedConditions.urlContains(settings.portal(pathOnly)), "the portal's " + pathOnly + " after login");
+        awaitDocument();
+    }
+
+    /** Opens a portal page in the current session. */
+    void open(String path) {
+        driver.get(settings.portal(path));
+        awaitDocument();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    void awaitUrlContaining(String fragment) {
+        until(ExpectedConditions.urlContains(fragment), "a URL containing " + fragment);
+        awaitDocument();
+    }
+
+    private void awaitDocument() {
+        until(browser -> "complete".equals(((JavascriptExecutor) browser).executeScript(
+                "return document.readyState")), "the page to load");
+    }
+
+    WebElement element(String cssSelector) {
+        return until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)), cssSelector);
+    }
+
+    /** Waits for the condition; on timeout, says where the browser is and what the page shows. */
+    private <T> T until(Function<WebDriver, T> condition, String awaited) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited " + PAGE_WAIT.toSeconds() + " s for " + awaited + " at "
+                    + driver.getCurrentUrl() + "; the page shows:\n" + visibleText(), e);
+        }
+    }
+
+    private String visibleText() {
+        List<WebElement> bodies = driver.findElements(By.tagName("body"));
+        return bodies.isEmpty() ? "(no body)" : bodies.get(0).getText();
+    }
+
+    boolean has(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+    }
+
+    List<WebElement> all(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    String text(String cssSelector) {
+        return element(cssSelector).getText().strip();
+    }
+
+    void type(String id, String value) {
+        WebElement input = element("#" + id);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /**
+     * Types into a number field as a client that does not validate would send it: browsers drop letters typed into
+     * number inputs, and the portal must refuse them on the server anyway.
+     */
+    void typeUnchecked(String id, String value) {
+        WebElement input = element("#" + id);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].setAttribute('type', 'text')", input);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    void choose(String id, String value) {
+        new Select(element("#" + id)).selectByValue(value);
+    }
+
+    /** Clicks a button that submits a form and waits for the next page. */
+    void submit(String id) {
+        WebElement button = element("#" + id);
+        button.click();
+        until(ExpectedConditions.stalenessOf(button), "the page after #" + id);
+        awaitDocument();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A leftover profile in the temporary directory harms nothing.
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package org.oncocds.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The whole system as a newcomer starts it (README command 1, on a fresh data directory), used through Keycloak's
+ * real login form by each demo user in headless Chromium: the colon-cancer case with its refusals and its audited
+ * prediction, the 403 pages, the audit trail, logout, secrets kept private, restart without losing data, and Ctrl-C.
+ * The tests run in order: later ones look for the audit record the clinician's prediction wrote.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class OneCommandStartE2E {
+
+    private static final String TASK = "colon-recurrence-5y";
+    private static final String NEW_CASE = "/cases/new?task=" + TASK;
+    private static final List<String> TREATMENT_ARMS = List.of("Obs", "Lev", "Lev+5FU");
+
+    /** A patient identifier no log may ever contain. */
+    private static final String MRN = "E2E-MRN-" + UUID.randomUUID().toString().substring(0, 8);
+
+    private static E2eSettings settings;
+    private static StartedSystem system;
+    private static String auditRecordId;
+
+    @BeforeAll
+    static void startOnAFreshDataDirectory() throws IOException, InterruptedException {
+        settings = E2eSettings.fromSystemProperties();
+        deleteRecursively(settings.dataDir());
+        system = StartedSystem.start(settings);
+    }
+
+    @AfterAll
+    static void stopWhatIsStillRunning() throws InterruptedException {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void statusAnswersUpWithoutLogin() throws IOException, InterruptedException {
+        HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(settings
+                .portal("/status"))).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().replace(" ", "").contains("\"status\":\"UP\""), status.body());
+    }
+
+    @Test
+    @Order(2)
+    void serversListenOnTheLoopbackInterfaceOnly() throws IOException {
+        List<InetAddress> otherAddresses = nonLoopbackAddresses();
+        assumeFalse(otherAddresses.isEmpty(), "this machine has no network address besides loopback");
+
+        for (InetAddress address : otherAddresses) {
+            for (int port : List.of(settings.port(), settings.keycloakPort())) {
+                assertFalse(accepts(address, port), "something answers on " + address + ":" + port);
+            }
+        }
+        assertTrue(accepts(InetAddress.getLoopbackAddress(), settings.port()));
+    }
+
+    @Test
+    @Order(3)
+    void clinicianSeesEachRefusedFieldAndNoPrediction() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.CLINICIAN, NEW_CASE);
+            assertEquals(DemoUser.CLINICIAN.userName(), browser.text("#user-name"));
+            assertTrue(browser.has("#nav-new-case"));
+            assertFalse(browser.has("#nav-audit"));
+
+            fillValidCase(browser);
+            browser.type("age", "-3");
+            browser.typeUnchecked("nodes", "several");
+            browser.choose("sex", "");
+            browser.submit("predict");
+
+            assertTrue(browser.has("form#case-form"), "the form is shown again");
+            assertFalse(browser.has("table#risks"), "no prediction is shown");
+            assertAll(() -> assertTrue(browser.text("#error-age").contains("Age"), browser.text("#error-age")),
+                    () -> assertFalse(browser.text("#error-nodes").isEmpty()),
+                    () -> assertFalse(browser.text("#error-sex").isEmpty()),
+                    () -> assertFalse(browser.has("#error-mrn")), () -> assertFalse(browser.has("#error-extent")));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void clinicianGetsTheRiskOfEachArmWithItsAuditRecord() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.CLINICIAN, "/");
+            browser.open(NEW_CASE);
+            fillValidCase(browser);
+            browser.submit("predict");
+            browser.awaitUrlContaining(settings.portal("/cases/result"));
+
+            List<String> arms = browser.all("table#risks tr[data-option]").stream().map(row -> row.getAttribute(
+                    "data-option")).toList();
+            assertEquals(TREATMENT_ARMS.size(), arms.size(), arms.toString());
+            assertEquals(Set.copyOf(TREATMENT_ARMS), Set.copyOf(arms));
+            assertFalse(browser.text("#model-version").isEmpty());
+            assertTrue(browser.text("#patient-pseudonym").matches("[0-9a-f]{64}"), browser.text(
+                    "#patient-pseudonym"));
+            assertFalse(browser.pageSource().contains(MRN), "the result page does not repeat the MRN");
+            auditRecordId = browser.text("#audit-record-id");
+            assertFalse(auditRecordId.isEmpty());
+        }
+    }
+
+    @Test
+    @Order(5)
+    void clinicianIsRefusedTheAuditTrail() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.CLINICIAN, "/audit");
+
+            assertTrue(browser.has("#access-denied"));
+            assertFalse(browser.has("table#audit-records"));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void complianceOfficerIsRefusedNewCasesButSeesTheClinicianRecordOnly() {
+        assertNotNull(auditRecordId, "the clinician's prediction (test 4) left no audit record id");
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, NEW_CASE);
+            assertTrue(browser.has("#access-denied"));
+            assertFalse(browser.has("form#case-form"));
+
+            browser.open("/audit");
+            assertTrue(browser.has("#nav-audit"));
+            assertFalse(browser.has("#nav-new-case"));
+            List<WebElement> records = browser.all("table#audit-records tr[data-record-id]");
+            // One prediction was made on this fresh installation; the refused form wrote nothing.
+            assertEquals(List.of(auditRecordId), records.stream().map(row -> row.getAttribute("data-record-id"))
+                    .toList());
+            assertTrue(records.get(0).getText().contains(DemoUser.CLINICIAN.userName()), records.get(0).getText());
+        }
+    }
+
+    @Test
+    @Order(7)
+    void adminIsRefusedCasesAndTheAuditTrail() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.ADMIN, "/");
+            assertEquals(DemoUser.ADMIN.userName(), browser.text("#user-name"));
+            assertFalse(browser.has("#nav-new-case"));
+            assertFalse(browser.has("#nav-audit"));
+
+            browser.open(NEW_CASE);
+            assertTrue(browser.has("#access-denied"));
+            browser.open("/audit");
+            assertTrue(browser.has("#access-denied"));
+        }
+    }
+
+    @Test
+    @Order(8)
+    void logoutEndsThePortalAndTheKeycloakSession() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.CLINICIAN, "/");
+            browser.submit("logout");
+            browser.awaitUrlContaining(settings.portal("/signed-out"));
+
+            browser.open("/");
+            // Signed out of Keycloak too: the portal sends the browser to the login form, not straight back in.
+            browser.awaitUrlContaining(settings.keycloakLoginPath());
+            assertTrue(browser.has("#username"));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void secretsStayInTheDataDirectoryAndOutOfEveryLog() throws IOException {
+        Path secretsFile = settings.dataDir().resolve("secrets.properties");
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files
+                .getPosixFilePermissions(secretsFile));
+        Properties secrets = new Properties();
+        try (var reader = Files.newBufferedReader(secretsFile)) {
+            secrets.load(reader);
+        }
+        List<String> secretValues = secrets.stringPropertyNames().stream().map(secrets::getProperty).toList();
+        assertEquals(3, secretValues.size(), "client secret, pseudonym key, Keycloak admin password");
+
+        List<String> texts = new ArrayList<>(List.of(system.output()));
+        try (Stream<Path> logs = Files.list(settings.dataDir().resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                texts.add(Files.readString(log));
+            }
+        }
+        for (String text : texts) {
+            secretValues.forEach(secret -> assertFalse(text.contains(secret), "a secret is printed or logged"));
+            assertFalse(text.contains(MRN), "the MRN is printed or logged");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void secondStartKeepsTheAuditTrail() throws IOException, InterruptedException {
+        assertNotNull(auditRecordId, "the clinician's prediction (test 4) left no audit record id");
+        assertEquals(0, system.stop(), "start.sh ends cleanly on SIGTERM");
+
+        system = StartedSystem.start(settings);
+        assertFalse(system.output().contains("First start"), "the second start reuses the secrets");
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/audit");
+            assertTrue(browser.has("table#audit-records tr[data-record-id='" + auditRecordId + "']"));
+        }
+    }
+
+    @Test
+    @Order(11)
+    void ctrlCStopsKeycloakAndThePortal() throws InterruptedException {
+        List<ProcessHandle> servers = system.descendants();
+        assertFalse(servers.isEmpty());
+
+        assertEquals(0, system.stop(), "start.sh ends cleanly on SIGTERM");
+
+        assertTrue(servers.stream().noneMatch(ProcessHandle::isAlive), "Keycloak and Payara Micro have ended");
+        assertFalse(accepts(InetAddress.getLoopbackAddress(), settings.port()));
+        assertFalse(accepts(InetAddress.getLoopbackAddress(), settings.keycloakPort()));
+    }
+
+    /** A complete, plausible case: a 61-year-old man, 3 positive nodes, moderately differentiated, serosa. */
+    private static void fillValidCase(Browser browser) {
+        browser.type("mrn", MRN);
+        browser.choose("sex", "1");
+        browser.type("age", "61");
+        browser.choose("obstruct", "0");
+        browser.choose("perfor", "0");
+        browser.choose("adhere", "0");
+        browser.choose("surg", "0");
+        browser.type("nodes", "3");
+        browser.choose("differ", "2");
+        browser.choose("extent", "3");
+        browser.choose("referenceOption", "Obs");
+    }
+
+    private static List<InetAddress> nonLoopbackAddresses() throws IOException {
+        List<InetAddress> addresses = new ArrayList<>();
+        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
+            if (network.isUp() && !network.isLoopback()) {
+                network.inetAddresses().filter(Inet4Address.class::isInstance).forEach(addresses::add);
+            }
+        }
+        return addresses;
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

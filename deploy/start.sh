@@ -1,0 +1,374 @@
+#!/usr/bin/env bash
+# Starts OncoCDS on this machine: Keycloak (realm "oncology") and Payara Micro running the portal on
+# an embedded H2 file database, both bound to 127.0.0.1. Ctrl-C stops both; a second start reuses the
+# data directory, so nothing is lost across restarts.
+#
+# Usage: deploy/start.sh [--port P] [--keycloak-port K] [--data-dir DIR] [--skip-build]
+# Environment: ONCOCDS_PORT (8080), ONCOCDS_KEYCLOAK_PORT (8180), ONCOCDS_DATA_DIR (<repo>/.oncocds-data),
+#              ONCOCDS_START_TIMEOUT (seconds to wait for each server, 300), JAVA_OPTS_PAYARA (JVM options).
+set -euo pipefail
+
+readonly DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+readonly REPO_DIR="$(dirname "$DEPLOY_DIR")"
+readonly DIST_DIR="$DEPLOY_DIR/target/dist"
+readonly REALM=oncology
+readonly CLIENT_ID=oncocds-portal
+readonly KEYCLOAK_ADMIN_USER=keycloak-admin
+
+readonly EXIT_USAGE=2 EXIT_PORT_IN_USE=3 EXIT_START_FAILED=4 EXIT_BUILD_FAILED=5
+
+port="${ONCOCDS_PORT:-8080}"
+keycloak_port="${ONCOCDS_KEYCLOAK_PORT:-8180}"
+data_dir="${ONCOCDS_DATA_DIR:-$REPO_DIR/.oncocds-data}"
+start_timeout="${ONCOCDS_START_TIMEOUT:-300}"
+build=true
+
+keycloak_pid=""
+payara_pid=""
+
+# A closed terminal or pipe must not keep the script from stopping the servers.
+say() { printf '%s\n' "$*" 2>/dev/null || true; }
+fail() {
+  local code=$1
+  shift
+  printf 'start.sh: %s\n' "$*" >&2
+  exit "$code"
+}
+
+usage() {
+  sed -n '2,/^[^#]/s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+}
+
+parse_arguments() {
+  while (($#)); do
+    case "$1" in
+      --port) port="${2:?--port needs a value}"; shift 2 ;;
+      --port=*) port="${1#*=}"; shift ;;
+      --keycloak-port) keycloak_port="${2:?--keycloak-port needs a value}"; shift 2 ;;
+      --keycloak-port=*) keycloak_port="${1#*=}"; shift ;;
+      --data-dir) data_dir="${2:?--data-dir needs a value}"; shift 2 ;;
+      --data-dir=*) data_dir="${1#*=}"; shift ;;
+      --skip-build) build=false; shift ;;
+      -h | --help) usage; exit 0 ;;
+      *) usage >&2; fail "$EXIT_USAGE" "unknown option '$1'" ;;
+    esac
+  done
+  require_port_number "--port/ONCOCDS_PORT" "$port"
+  require_port_number "--keycloak-port/ONCOCDS_KEYCLOAK_PORT" "$keycloak_port"
+  [[ "$port" != "$keycloak_port" ]] || fail "$EXIT_USAGE" "the portal and Keycloak need different ports (both are $port)"
+  [[ "$start_timeout" =~ ^[1-9][0-9]*$ ]] || fail "$EXIT_USAGE" "ONCOCDS_START_TIMEOUT must be a number of seconds, not '$start_timeout'"
+}
+
+require_port_number() {
+  local name=$1 value=$2
+  if ! [[ "$value" =~ ^[1-9][0-9]{0,4}$ ]] || ((value > 65535)); then
+    fail "$EXIT_USAGE" "$name must be a port number between 1 and 65535, not '$value'"
+  fi
+}
+
+require_java_17() {
+  command -v java >/dev/null || fail "$EXIT_START_FAILED" "java is not on the PATH; OncoCDS needs Java 17 or newer"
+  local version
+  version="$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)"
+  [[ "$version" =~ ^[0-9]+$ ]] && ((version >= 17)) || fail "$EXIT_START_FAILED" "OncoCDS needs Java 17 or newer; 'java -version' says ${version:-nothing usable}"
+}
+
+# Something answers on 127.0.0.1:<port> (bash's /dev/tcp: no curl or netcat needed).
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+require_free_port() {
+  local port_number=$1 purpose=$2 option=$3
+  if port_in_use "$port_number"; then
+    fail "$EXIT_PORT_IN_USE" "port $port_number ($purpose) is already in use on 127.0.0.1; stop what uses it or choose another with $option"
+  fi
+}
+
+# Prints the response (status line, headers, body) of GET http://127.0.0.1:<port><path>.
+http_get() {
+  timeout 10 bash -c '
+    exec 3<>"/dev/tcp/127.0.0.1/$0" || exit 1
+    printf "GET %s HTTP/1.0\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n" "$1" "$0" >&3
+    cat <&3' "$1" "$2" 2>/dev/null
+}
+
+build_distribution() {
+  if [[ "$build" == true ]]; then
+    command -v mvn >/dev/null || fail "$EXIT_BUILD_FAILED" "mvn is not on the PATH; install Maven 3.8+ or start with --skip-build after a build"
+    say "Building OncoCDS (mvn -B -q -DskipTests install; the first build downloads dependencies)..."
+    (cd "$REPO_DIR" && mvn -B -q -DskipTests -pl deploy -am install) ||
+      fail "$EXIT_BUILD_FAILED" "the build failed (see the Maven output above)"
+  fi
+  local required
+  for required in oncocds.war payara-micro.jar oncology-realm.json preboot-commands.txt hazelcast.xml; do
+    [[ -f "$DIST_DIR/$required" ]] ||
+      fail "$EXIT_BUILD_FAILED" "$DIST_DIR/$required is missing; run deploy/start.sh without --skip-build"
+  done
+  keycloak_archive="$(find "$DIST_DIR" -maxdepth 1 -name 'keycloak-*.tar.gz' | sort | tail -n 1)"
+  [[ -n "$keycloak_archive" ]] ||
+    fail "$EXIT_BUILD_FAILED" "no Keycloak archive in $DIST_DIR; run deploy/start.sh without --skip-build"
+}
+
+prepare_data_directory() {
+  mkdir -p "$data_dir"
+  data_dir="$(cd "$data_dir" && pwd)"
+  # Holds the secrets, the audit database and the Keycloak users: only the owner may read it.
+  chmod 700 "$data_dir"
+  mkdir -p "$data_dir/logs" "$data_dir/h2" "$data_dir/payara"
+  secrets_file="$data_dir/secrets.properties"
+  state_file="$data_dir/state.properties"
+  keycloak_log="$data_dir/logs/keycloak.log"
+  payara_log="$data_dir/logs/payara-micro.log"
+}
+
+random_hex() {
+  od -An -N32 -tx1 /dev/urandom | tr -d ' \n'
+}
+
+property() {
+  local key=$1 file=$2
+  [[ -f "$file" ]] || return 0
+  sed -n "s/^${key//./\\.}=//p" "$file" | tail -n 1
+}
+
+ensure_secrets() {
+  if [[ ! -f "$secrets_file" ]]; then
+    [[ ! -d "$data_dir/keycloak" ]] ||
+      fail "$EXIT_START_FAILED" "$secrets_file is missing but $data_dir/keycloak exists: restore the secrets file (Keycloak and the audit pseudonyms depend on it) or start with a new data directory"
+    say "First start: generating secrets into $secrets_file"
+    (
+      umask 077
+      {
+        echo "# Generated by deploy/start.sh on the first start. Private: never share or commit."
+        echo "oncocds.oidc.client-secret=$(random_hex)"
+        echo "oncocds.pseudonym.key=$(random_hex)"
+        echo "keycloak.admin.password=$(random_hex)"
+      } >"$secrets_file.tmp"
+      mv "$secrets_file.tmp" "$secrets_file"
+    )
+  fi
+  chmod 600 "$secrets_file"
+  client_secret="$(property oncocds.oidc.client-secret "$secrets_file")"
+  pseudonym_key="$(property oncocds.pseudonym.key "$secrets_file")"
+  keycloak_admin_password="$(property keycloak.admin.password "$secrets_file")"
+  [[ -n "$client_secret" && -n "$pseudonym_key" && -n "$keycloak_admin_password" ]] ||
+    fail "$EXIT_START_FAILED" "$secrets_file lacks oncocds.oidc.client-secret, oncocds.pseudonym.key or keycloak.admin.password"
+}
+
+# Keycloak is unpacked once into the data directory: its H2 store (users, sessions) lives under it.
+ensure_keycloak() {
+  keycloak_home="$data_dir/keycloak"
+  local archive_version
+  archive_version="$(basename "$keycloak_archive" .tar.gz)"
+  archive_version="${archive_version#keycloak-}"
+  if [[ ! -x "$keycloak_home/bin/kc.sh" ]]; then
+    say "Unpacking Keycloak $archive_version into $keycloak_home"
+    rm -rf "$data_dir/keycloak.unpacking"
+    mkdir -p "$data_dir/keycloak.unpacking"
+    tar -xzf "$keycloak_archive" -C "$data_dir/keycloak.unpacking" --strip-components=1
+    mv "$data_dir/keycloak.unpacking" "$keycloak_home"
+  fi
+  local installed_version
+  installed_version="$(sed -n 's/.*Version \(.*\)/\1/p' "$keycloak_home/version.txt" 2>/dev/null || true)"
+  if [[ "$installed_version" != "$archive_version" ]]; then
+    say "Note: $keycloak_home holds Keycloak ${installed_version:-of unknown version}, the build ships $archive_version; starting the installed one."
+  fi
+  mkdir -p "$keycloak_home/data/import"
+  # Placeholders (${ONCOCDS_...}) are resolved by Keycloak from its environment at import time.
+  cp "$DIST_DIR/oncology-realm.json" "$keycloak_home/data/import/oncology-realm.json"
+}
+
+write_payara_system_properties() {
+  payara_properties="$data_dir/payara/system.properties"
+  (
+    umask 077
+    {
+      echo "# Written by deploy/start.sh on every start from secrets.properties and the options."
+      echo "oncocds.db.url=jdbc:h2:file:$data_dir/h2/oncocds"
+      echo "oncocds.pseudonym.key=$pseudonym_key"
+      echo "oncocds.oidc.provider-uri=http://127.0.0.1:$keycloak_port/realms/$REALM"
+      echo "oncocds.oidc.client-id=$CLIENT_ID"
+      echo "oncocds.oidc.client-secret=$client_secret"
+    } >"$payara_properties"
+  )
+  chmod 600 "$payara_properties"
+}
+
+start_keycloak() {
+  require_free_port "$keycloak_port" "Keycloak" "--keycloak-port"
+  say "Starting Keycloak on http://127.0.0.1:$keycloak_port/ (log: $keycloak_log)"
+  # Job control gives each server its own process group: Ctrl-C reaches this script only, which
+  # then stops the portal before Keycloak, and a TERM to the group also reaches kc.sh's java.
+  set -m
+  (
+    cd "$keycloak_home"
+    exec env KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" \
+      KC_BOOTSTRAP_ADMIN_PASSWORD="$keycloak_admin_password" \
+      ONCOCDS_OIDC_CLIENT_SECRET="$client_secret" \
+      ONCOCDS_PORT="$port" \
+      bin/kc.sh start-dev --http-host 127.0.0.1 --http-port "$keycloak_port" --import-realm
+  ) </dev/null >>"$keycloak_log" 2>&1 &
+  keycloak_pid=$!
+  set +m
+}
+
+start_payara() {
+  require_free_port "$port" "the portal" "--port"
+  say "Starting the portal in Payara Micro on http://127.0.0.1:$port/ (log: $payara_log)"
+  set -m
+  # Not --nocluster: with it Payara Micro's Hazelcast listens on every interface whatever the
+  # options say; hazelcast.xml instead makes it a lone member listening on 127.0.0.1 only.
+  # shellcheck disable=SC2086 # JAVA_OPTS_PAYARA is a list of JVM options.
+  java ${JAVA_OPTS_PAYARA:-} -jar "$DIST_DIR/payara-micro.jar" \
+    --deploy "$DIST_DIR/oncocds.war" --contextroot / --port "$port" \
+    --hzconfigfile "$DIST_DIR/hazelcast.xml" --disablephonehome \
+    --prebootcommandfile "$DIST_DIR/preboot-commands.txt" \
+    --systemproperties "$payara_properties" \
+    </dev/null >>"$payara_log" 2>&1 &
+  payara_pid=$!
+  set +m
+}
+
+running() {
+  [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null && [[ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" != Z ]]
+}
+
+died_during_start() {
+  local name=$1 pid=$2 log=$3 status=0
+  wait "$pid" || status=$?
+  [[ "$pid" == "$keycloak_pid" ]] && keycloak_pid=""
+  [[ "$pid" == "$payara_pid" ]] && payara_pid=""
+  {
+    echo "start.sh: $name stopped during start (exit code $status); see $log. Its last lines:"
+    tail -n 15 "$log" | sed 's/^/  | /'
+  } >&2 || true
+  exit "$EXIT_START_FAILED"
+}
+
+# Waits until GET <path> answers 200 with a body matching <pattern>, or the process ends.
+await_http() {
+  local name=$1 pid=$2 log=$3 port_number=$4 path=$5 pattern=$6
+  local deadline=$((SECONDS + start_timeout)) response
+  while ((SECONDS < deadline)); do
+    running "$pid" || died_during_start "$name" "$pid" "$log"
+    response="$(http_get "$port_number" "$path" || true)"
+    if [[ "$response" =~ ^HTTP/1\.[01]\ 200 ]] && grep -Eq "$pattern" <<<"$response"; then
+      return 0
+    fi
+    sleep 1
+  done
+  fail "$EXIT_START_FAILED" "$name did not answer http://127.0.0.1:$port_number$path within $start_timeout s; see $log"
+}
+
+# The realm is imported once (IGNORE_EXISTING); when the portal port changes afterwards, the
+# client's redirect and logout URIs are updated through Keycloak's admin CLI.
+reconcile_portal_port() {
+  local registered
+  registered="$(property portal.port "$state_file")"
+  if [[ -n "$registered" && "$registered" != "$port" ]]; then
+    say "The portal moved from port $registered to $port: updating the Keycloak client $CLIENT_ID"
+    update_client_urls
+  fi
+  echo "portal.port=$port" >"$state_file"
+}
+
+update_client_urls() {
+  local kcadm="$keycloak_home/bin/kcadm.sh" config="$data_dir/payara/kcadm.config" base="http://127.0.0.1:$port"
+  local client_uuid
+  (
+    umask 077
+    KC_CLI_PASSWORD="$keycloak_admin_password" "$kcadm" config credentials --config "$config" \
+      --server "http://127.0.0.1:$keycloak_port" --realm master --user "$KEYCLOAK_ADMIN_USER" >>"$keycloak_log" 2>&1
+  ) || fail "$EXIT_START_FAILED" "could not log in to Keycloak's admin API to update the portal port; see $keycloak_log"
+  client_uuid="$("$kcadm" get clients --config "$config" -r "$REALM" -q clientId="$CLIENT_ID" --fields id --format csv --noquotes 2>>"$keycloak_log")"
+  "$kcadm" update "clients/$client_uuid" --config "$config" -r "$REALM" \
+    -s "rootUrl=$base" -s "redirectUris=[\"$base/*\"]" -s "webOrigins=[\"$base\"]" \
+    -s "attributes.\"post.logout.redirect.uris\"=$base/*" >>"$keycloak_log" 2>&1 ||
+    fail "$EXIT_START_FAILED" "could not update the Keycloak client $CLIENT_ID to port $port; see $keycloak_log"
+  rm -f "$config"
+}
+
+stop_process() {
+  local name=$1 pid=$2
+  [[ -n "$pid" ]] || return 0
+  if running "$pid"; then
+    say "Stopping $name..."
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    # A server that ignores TERM for 60 s is killed, so Ctrl-C always ends the script.
+    local deadline=$((SECONDS + 60))
+    while running "$pid" && ((SECONDS < deadline)); do
+      sleep 0.2
+    done
+    running "$pid" && kill -KILL -- "-$pid" 2>/dev/null
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+
+stop_all() {
+  trap '' INT TERM HUP PIPE
+  stop_process "the portal (Payara Micro)" "$payara_pid"
+  payara_pid=""
+  stop_process "Keycloak" "$keycloak_pid"
+  keycloak_pid=""
+}
+
+on_signal() {
+  stop_all
+  say "OncoCDS stopped."
+  exit 0
+}
+
+print_ready() {
+  cat <<EOF
+
+OncoCDS is ready at http://127.0.0.1:$port/
+  Demo logins (documented in the README; change or remove them before real use):
+    clinician  / clinician-demo   (role clinician)
+    compliance / compliance-demo  (role compliance-officer)
+    admin      / admin-demo       (role admin)
+  Keycloak:  http://127.0.0.1:$keycloak_port/ (admin console user '$KEYCLOAK_ADMIN_USER', password in $secrets_file)
+  Data:      $data_dir (logs in $data_dir/logs)
+  Press Ctrl-C to stop.
+EOF
+}
+
+watch_processes() {
+  local status=0
+  wait -n "$keycloak_pid" "$payara_pid" || status=$?
+  if ! running "$payara_pid"; then
+    say "start.sh: the portal (Payara Micro) stopped unexpectedly (exit code $status); see $payara_log" >&2
+  else
+    say "start.sh: Keycloak stopped unexpectedly (exit code $status); see $keycloak_log" >&2
+  fi
+  stop_all
+  exit "$EXIT_START_FAILED"
+}
+
+main() {
+  parse_arguments "$@"
+  require_java_17
+  require_free_port "$keycloak_port" "Keycloak" "--keycloak-port"
+  require_free_port "$port" "the portal" "--port"
+  build_distribution
+  prepare_data_directory
+  ensure_secrets
+  ensure_keycloak
+  write_payara_system_properties
+
+  trap on_signal INT TERM HUP
+  trap stop_all EXIT
+  local started=$SECONDS
+  start_keycloak
+  await_http "Keycloak" "$keycloak_pid" "$keycloak_log" "$keycloak_port" \
+    "/realms/$REALM/.well-known/openid-configuration" '"issuer"'
+  say "Keycloak is up ($((SECONDS - started)) s)."
+  reconcile_portal_port
+  start_payara
+  await_http "The portal (Payara Micro)" "$payara_pid" "$payara_log" "$port" "/status" '"status"[[:space:]]*:[[:space:]]*"UP"'
+  say "The portal is up ($((SECONDS - started)) s after starting Keycloak)."
+  print_ready
+  watch_processes
+}
+
+main "$@"
