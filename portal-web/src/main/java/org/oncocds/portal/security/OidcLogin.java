@@ -1,8 +1,9 @@
 package org.oncocds.portal.security;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sessions must not outlive what Keycloak allows: once the access or ID token is due (a few minutes in Keycloak), the
  * next request refreshes it with the refresh token, so a user disabled or logged out in Keycloak loses access within
  * one token lifetime; a refused refresh ends the portal session. Without the refresh, the session would go on for as
- * long as the user keeps clicking.
+ * long as the user keeps clicking (should the refresh ever be switched off, the logout settings end the session when
+ * the token expires instead).
  */
 @ApplicationScoped
 @Named("oidcLogin")
@@ -52,8 +54,8 @@ public class OidcLogin {
         this.clientSecret = clientSecret.filter(secret -> !secret.isBlank());
     }
 
-    @PostConstruct
-    void reportMissingSecret() {
+    /** Says at start, not at the first login, that nobody will be able to log in. */
+    void reportMissingSecret(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (clientSecret.isEmpty()) {
             LOG.severe("oncocds.oidc.client-secret is not set: nobody can log in until it is configured");
         }
