@@ -40,6 +40,8 @@ class PayaraServerSmokeIT {
     private static Path work;
     private static PayaraDomain domain;
     private static OpenIdProviderDiscovery identityProvider;
+    /** Stops the domain when the test JVM is ended early (Ctrl-C in Maven), so no server is left running. */
+    private static final Thread STOP_ON_EXIT = new Thread(PayaraServerSmokeIT::stopTheDomain, "stop-payara-domain");
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -56,6 +58,7 @@ class PayaraServerSmokeIT {
         domain = new PayaraDomain(Path.of(System.getProperty("payara.home", "target/payara6")), DOMAIN, PORT_BASE,
                 work.resolve("asadmin"));
 
+        Runtime.getRuntime().addShutdownHook(STOP_ON_EXIT);
         domain.createAfresh();
         domain.start();
         domain.listenOnLoopbackOnly();
@@ -72,7 +75,12 @@ class PayaraServerSmokeIT {
     }
 
     @AfterAll
-    static void stopTheDomain() {
+    static void stopTheDomainAfterTheTests() {
+        Runtime.getRuntime().removeShutdownHook(STOP_ON_EXIT);
+        stopTheDomain();
+    }
+
+    private static void stopTheDomain() {
         try {
             if (domain != null) {
                 domain.stop();
