@@ -1,0 +1,51 @@
+package org.oncocds.portal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import org.junit.jupiter.api.Test;
+import org.oncocds.portal.audit.AuditServlet;
+import org.oncocds.portal.cases.CaseResultServlet;
+import org.oncocds.portal.cases.NewCaseServlet;
+import org.oncocds.portal.errors.ErrorPages;
+import org.oncocds.portal.home.HomeServlet;
+import org.oncocds.portal.login.CallbackServlet;
+import org.oncocds.portal.login.LogoutServlet;
+import org.oncocds.portal.login.SignedOutServlet;
+import org.oncocds.portal.status.StatusServlet;
+
+/** Who may open which page: the container enforces these annotations before any portal code runs. */
+class AccessRulesTest {
+
+    @Test
+    void newCasesAndTheirResultsAreForCliniciansOnly() {
+        assertArrayEquals(new String[]{"clinician"}, rolesOf(NewCaseServlet.class));
+        assertArrayEquals(new String[]{"clinician"}, rolesOf(CaseResultServlet.class));
+    }
+
+    @Test
+    void theAuditTrailIsForComplianceOfficersOnly() {
+        assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditServlet.class));
+    }
+
+    @Test
+    void theStartPageNeedsOneOfThePortalsRoles() {
+        assertArrayEquals(new String[]{"clinician", "compliance-officer", "admin"}, rolesOf(HomeServlet.class));
+        assertEquals("", HomeServlet.class.getAnnotation(WebServlet.class).value()[0], "exactly the context root");
+    }
+
+    @Test
+    void statusLoginAndErrorPagesAreOpen() {
+        for (Class<?> open : new Class<?>[]{StatusServlet.class, CallbackServlet.class, LogoutServlet.class,
+                SignedOutServlet.class, ErrorPages.class}) {
+            assertNull(open.getAnnotation(ServletSecurity.class), open.getSimpleName());
+        }
+    }
+
+    private static String[] rolesOf(Class<?> servlet) {
+        return servlet.getAnnotation(ServletSecurity.class).value().rolesAllowed();
+    }
+}
