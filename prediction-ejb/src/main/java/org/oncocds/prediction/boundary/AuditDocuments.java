@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.oncocds.prediction.control.CanonicalJson;
 import org.oncocds.prediction.control.CaseValues;
+import org.oncocds.prediction.control.FeatureEffect;
 import org.oncocds.prediction.control.FeatureSpec;
 
 /**
@@ -37,11 +38,24 @@ final class AuditDocuments {
                 "features", features));
     }
 
-    /** {@code {"options":[{"absoluteBenefit":0,"option":"Obs","risk":0.52},...],"referenceOption":"Obs"}}. */
-    static String outputsJson(String referenceOption, List<OptionRisk> options) {
+    /**
+     * {@code {"drivers":[{"feature":"nodes","referenceValue":"3.66","riskChange":0.1,"value":"9"},...],
+     * "options":[{"absoluteBenefit":0,"option":"Obs","risk":0.52},...],"referenceOption":"Obs"}}.
+     */
+    static String outputsJson(String referenceOption, List<OptionRisk> options, List<Driver> drivers) {
         List<Map<String, Object>> risks = options.stream().map(option -> Map.<String, Object>of("option", option
                 .option(), "risk", option.risk(), "absoluteBenefit", option.absoluteBenefit())).toList();
-        return CanonicalJson.of(Map.of("referenceOption", referenceOption, "options", risks));
+        List<Map<String, Object>> contributions = drivers.stream().map(driver -> Map.<String, Object>of("feature",
+                driver.feature(), "value", driver.value(), "referenceValue", driver.referenceValue(), "riskChange",
+                driver.riskChange())).toList();
+        return CanonicalJson.of(Map.of("referenceOption", referenceOption, "options", risks, "drivers",
+                contributions));
+    }
+
+    /** The model's feature effects as the clinician sees them, values in plain decimal or as category codes. */
+    static List<Driver> drivers(List<FeatureEffect> effects) {
+        return effects.stream().map(effect -> new Driver(effect.feature(), text(effect.value()), text(effect
+                .referenceValue()), effect.riskChange())).toList();
     }
 
     private static String text(Object value) {

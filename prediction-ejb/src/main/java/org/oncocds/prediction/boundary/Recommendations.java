@@ -39,19 +39,22 @@ public class Recommendations {
         TrainedModel model = registry.activeModel(valid.task().id());
         CaseValues patient = valid.given().completedWith(model.imputation());
         List<OptionRisk> options = optionRisks(model.risksByOption(patient), valid.referenceOption());
+        List<Driver> drivers = AuditDocuments.drivers(model.drivers(patient, valid.referenceOption()));
         String pseudonym = pseudonyms.pseudonymOf(valid.mrn());
-        AuditReceipt receipt = record(valid, model, patient, options, pseudonym);
+        AuditReceipt receipt = record(valid, model, patient, AuditDocuments.outputsJson(valid.referenceOption(),
+                options, drivers), pseudonym);
         return new TreatmentComparison(valid.task().id(), Descriptions.model(model), valid.referenceOption(), options,
-                pseudonym, receipt.recordId(), receipt.recordedAt(), AuditDocuments.inputValues(valid, patient));
+                pseudonym, receipt.recordId(), receipt.recordedAt(), AuditDocuments.inputValues(valid, patient),
+                drivers);
     }
 
     /** Writes the audit record in this call's transaction; a failure here fails the call. */
-    private AuditReceipt record(ValidCase valid, TrainedModel model, CaseValues patient, List<OptionRisk> options,
+    private AuditReceipt record(ValidCase valid, TrainedModel model, CaseValues patient, String outputsJson,
             String pseudonym) {
         String requestId = UUID.randomUUID().toString();
         AuditReceipt receipt = auditTrail.recordRecommendation(new RecommendationEvent(requestId, valid.task().id(),
-                pseudonym, model.version(), model.sha256(), AuditDocuments.inputsJson(valid, patient), AuditDocuments
-                        .outputsJson(valid.referenceOption(), options)));
+                pseudonym, model.version(), model.sha256(), AuditDocuments.inputsJson(valid, patient),
+                outputsJson));
         LOG.info(() -> "recommendation " + requestId + " for task " + valid.task().id() + " by model " + model
                 .version() + " audited as record " + receipt.recordId());
         return receipt;

@@ -23,14 +23,24 @@ import java.util.List;
  *            when the audit record was committed (UTC)
  * @param inputs
  *            every feature as the model used it, in the task's order, imputed ones marked
+ * @param drivers
+ *            every feature's contribution to the risk under the reference option, largest absolute change first
  */
 public record TreatmentComparison(String taskId, ModelDescription model, String referenceOption,
         List<OptionRisk> options, String patientPseudonym, long auditRecordId, Instant auditedAt,
-        List<InputValue> inputs) {
+        List<InputValue> inputs, List<Driver> drivers) {
 
     public TreatmentComparison {
         options = List.copyOf(options);
         inputs = List.copyOf(inputs);
+        drivers = List.copyOf(drivers);
+    }
+
+    /** A comparison without the drivers. */
+    public TreatmentComparison(String taskId, ModelDescription model, String referenceOption,
+            List<OptionRisk> options, String patientPseudonym, long auditRecordId, Instant auditedAt,
+            List<InputValue> inputs) {
+        this(taskId, model, referenceOption, options, patientPseudonym, auditRecordId, auditedAt, inputs, List.of());
     }
 
     /** A comparison without the inputs echoed back (the original contract). */

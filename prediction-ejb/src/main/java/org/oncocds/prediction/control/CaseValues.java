@@ -40,8 +40,25 @@ public record CaseValues(Map<String, Double> numbers, Map<String, String> catego
 
     /** These values with one category set, e.g. the treatment option to score. */
     public CaseValues with(String feature, String code) {
+        return withValue(feature, code);
+    }
+
+    /**
+     * These values with one feature replaced: a {@link Double} is a number, a {@link String} a category code (a number
+     * given for the same feature is dropped, e.g. a size in mm replaced by its size category).
+     */
+    public CaseValues withValue(String feature, Object value) {
+        Map<String, Double> allNumbers = new HashMap<>(numbers);
         Map<String, String> allCategories = new HashMap<>(categories);
-        allCategories.put(feature, code);
-        return new CaseValues(numbers, allCategories);
+        allNumbers.remove(feature);
+        allCategories.remove(feature);
+        if (value instanceof Double number) {
+            allNumbers.put(feature, number);
+        } else if (value instanceof String code) {
+            allCategories.put(feature, code);
+        } else {
+            throw new IllegalArgumentException(feature + " cannot take the value " + value);
+        }
+        return new CaseValues(allNumbers, allCategories);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.Logistic;
 import weka.classifiers.meta.FilteredClassifier;
+import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
@@ -47,10 +48,10 @@ final class ModelTrainer {
         FilteredClassifier classifier = trained(task, data);
         Instances header = new Instances(data, 0);
         String sha256 = sha256(serialized(classifier, header));
-        CaseValues imputation = imputation(task, classifier.getFilter(), header);
+        CaseValues meansAndModes = trainingMeansAndModes(task, classifier.getFilter(), header);
         CrossValidationResult crossValidation = CrossValidator.run(untrained(), data);
         return new TrainedModel(task, task.id() + "/" + version, Utils.toCommandLine(classifier), sha256, Instant
-                .now(), data.numInstances(), imputation, crossValidation, new ScoringPool(classifier, header));
+                .now(), data.numInstances(), meansAndModes, crossValidation, new ScoringPool(classifier, header));
     }
 
     private static FilteredClassifier trained(TaskDefinition task, Instances data) {
@@ -83,10 +84,10 @@ final class ModelTrainer {
     }
 
     /**
-     * The values the trained filter puts in place of missing optional features, read by passing an all-missing case
-     * through a copy of it, so that they are exactly what the model uses.
+     * The values the trained filter puts in place of each missing feature (training mean or mode), read by passing an
+     * all-missing case through a copy of it, so that they are exactly what the model uses.
      */
-    private static CaseValues imputation(TaskDefinition task, Filter trainedFilter, Instances header) {
+    static CaseValues trainingMeansAndModes(TaskDefinition task, Filter trainedFilter, Instances header) {
         Instance replaced;
         try {
             // A copy keeps the trained means and modes; setInputFormat would discard them.
@@ -94,22 +95,29 @@ final class ModelTrainer {
             filter.input(WekaDataset.instance(header, new CaseValues(Map.of(), Map.of())));
             replaced = filter.output();
         } catch (Exception e) {
-            throw new IllegalStateException("the imputation values cannot be read", e);
+            throw new IllegalStateException("the training means and modes cannot be read", e);
         }
-        return optionalValues(task, replaced);
-    }
-
-    private static CaseValues optionalValues(TaskDefinition task, Instance replaced) {
         Map<String, Double> numbers = new HashMap<>();
         Map<String, String> categories = new HashMap<>();
         for (FeatureSpec feature : task.features()) {
-            if (!feature.required()) {
-                int index = replaced.dataset().attribute(feature.name()).index();
-                if (feature.isCategory()) {
-                    categories.put(feature.name(), replaced.stringValue(index));
-                } else {
-                    numbers.put(feature.name(), replaced.value(index));
-                }
+            Attribute attribute = replaced.dataset().attribute(feature.name());
+            if (attribute.isNominal()) {
+                categories.put(feature.name(), replaced.stringValue(attribute));
+            } else {
+                numbers.put(feature.name(), replaced.value(attribute));
+            }
+        }
+        return new CaseValues(numbers, categories);
+    }
+
+    /** The training means and modes of the optional features: what a blank optional input becomes. */
+    static CaseValues optionalOnly(TaskDefinition task, CaseValues meansAndModes) {
+        Map<String, Double> numbers = new HashMap<>(meansAndModes.numbers());
+        Map<String, String> categories = new HashMap<>(meansAndModes.categories());
+        for (FeatureSpec feature : task.features()) {
+            if (feature.required()) {
+                numbers.remove(feature.name());
+                categories.remove(feature.name());
             }
         }
         return new CaseValues(numbers, categories);

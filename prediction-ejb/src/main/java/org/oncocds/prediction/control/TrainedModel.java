@@ -1,6 +1,8 @@
 package org.oncocds.prediction.control;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -13,19 +15,21 @@ public final class TrainedModel {
     private final String sha256;
     private final Instant trainedAt;
     private final int trainingRows;
+    private final CaseValues meansAndModes;
     private final CaseValues imputation;
     private final CrossValidationResult crossValidation;
     private final ScoringPool scoring;
 
     TrainedModel(TaskDefinition task, String version, String algorithm, String sha256, Instant trainedAt,
-            int trainingRows, CaseValues imputation, CrossValidationResult crossValidation, ScoringPool scoring) {
+            int trainingRows, CaseValues meansAndModes, CrossValidationResult crossValidation, ScoringPool scoring) {
         this.task = task;
         this.version = version;
         this.algorithm = algorithm;
         this.sha256 = sha256;
         this.trainedAt = trainedAt;
         this.trainingRows = trainingRows;
-        this.imputation = imputation;
+        this.meansAndModes = meansAndModes;
+        this.imputation = ModelTrainer.optionalOnly(task, meansAndModes);
         this.crossValidation = crossValidation;
         this.scoring = scoring;
     }
@@ -58,6 +62,11 @@ public final class TrainedModel {
         return imputation;
     }
 
+    /** The reference value of every feature for the drivers: training mean (numbers) or mode (categories). */
+    public CaseValues referenceValues() {
+        return meansAndModes;
+    }
+
     /** How the model's algorithm performed in seeded stratified cross-validation on the training data. */
     public CrossValidationResult crossValidation() {
         return crossValidation;
@@ -73,6 +82,31 @@ public final class TrainedModel {
         List<CaseValues> underEachOption = task.treatmentOptions().stream().map(option -> patient.with(task
                 .treatmentFeature(), option)).toList();
         return ScoringPool.byKey(task.treatmentOptions(), scoring.positiveProbabilities(underEachOption));
+    }
+
+    /**
+     * What drives one patient's risk under one option: for each feature, the risk with the patient's value minus the
+     * risk with the feature at its {@linkplain #referenceValues() reference value}, largest absolute change first.
+     *
+     * @param patient
+     *            every feature of the task (complete it with {@link #imputation()} first)
+     */
+    public List<FeatureEffect> drivers(CaseValues patient, String option) {
+        CaseValues treated = patient.with(task.treatmentFeature(), option);
+        List<CaseValues> cases = new ArrayList<>();
+        cases.add(treated);
+        for (FeatureSpec feature : task.features()) {
+            cases.add(treated.withValue(feature.name(), meansAndModes.valueOf(feature.name()).orElseThrow()));
+        }
+        List<Double> risks = scoring.positiveProbabilities(cases);
+        List<FeatureEffect> effects = new ArrayList<>();
+        for (int i = 0; i < task.features().size(); i++) {
+            String name = task.features().get(i).name();
+            effects.add(new FeatureEffect(name, treated.valueOf(name).orElseThrow(), meansAndModes.valueOf(name)
+                    .orElseThrow(), risks.get(0) - risks.get(i + 1)));
+        }
+        effects.sort(Comparator.comparingDouble((FeatureEffect effect) -> -Math.abs(effect.riskChange())));
+        return effects;
     }
 
     /** How many scoring copies wait in the pool. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.oncocds.prediction.control.CaseValues;
 import org.oncocds.prediction.control.ColonRecurrence;
+import org.oncocds.prediction.control.FeatureEffect;
 
 class AuditDocumentsTest {
 
@@ -49,9 +50,21 @@ class AuditDocumentsTest {
     @Test
     void writesTheOptionsInOrderWithTheirBenefit() {
         List<OptionRisk> options = List.of(new OptionRisk("Obs", 0.5, 0.0), new OptionRisk("Lev", 0.45, 0.05));
-        assertEquals("{\"options\":[{\"absoluteBenefit\":0,\"option\":\"Obs\",\"risk\":0.5},"
+        List<Driver> drivers = List.of(new Driver("nodes", "9", "3.66", 0.125), new Driver("sex", "0", "1", -0.01));
+        assertEquals("{\"drivers\":[{\"feature\":\"nodes\",\"referenceValue\":\"3.66\",\"riskChange\":0.125,"
+                + "\"value\":\"9\"},{\"feature\":\"sex\",\"referenceValue\":\"1\",\"riskChange\":-0.01,"
+                + "\"value\":\"0\"}],"
+                + "\"options\":[{\"absoluteBenefit\":0,\"option\":\"Obs\",\"risk\":0.5},"
                 + "{\"absoluteBenefit\":0.05,\"option\":\"Lev\",\"risk\":0.45}],\"referenceOption\":\"Obs\"}",
-                AuditDocuments.outputsJson("Obs", options));
+                AuditDocuments.outputsJson("Obs", options, drivers));
+    }
+
+    @Test
+    void showsDriverValuesAsTheInputsAreShown() {
+        List<Driver> drivers = AuditDocuments.drivers(List.of(new FeatureEffect("age", 63.0, 59.754, 0.02),
+                new FeatureEffect("differ", "3", "2", 0.05)));
+        assertEquals(List.of(new Driver("age", "63", "59.754", 0.02), new Driver("differ", "3", "2", 0.05)),
+                drivers);
     }
 
     @Test

@@ -61,7 +61,8 @@ class RecommendationsTest {
         assertEquals(comparison.model().version(), event.modelVersion());
         assertEquals(comparison.model().sha256(), event.modelSha256());
         assertEquals(PSEUDONYM, event.patientPseudonym());
-        assertEquals(AuditDocuments.outputsJson("Obs", comparison.options()), event.outputsJson());
+        assertEquals(AuditDocuments.outputsJson("Obs", comparison.options(), comparison.drivers()), event
+                .outputsJson());
         assertTrue(event.inputsJson().contains("\"nodes\":{\"imputed\":true"), event.inputsJson());
         assertEquals(event.requestId(), UUID.fromString(event.requestId()).toString());
         assertEquals(41, comparison.auditRecordId());
@@ -84,6 +85,21 @@ class RecommendationsTest {
         assertTrue(nodes.imputed());
         assertEquals(REGISTRY.activeModel("colon-recurrence-5y").imputation().numbers().get("nodes"), Double
                 .parseDouble(nodes.value()));
+    }
+
+    @Test
+    void explainsTheRiskUnderTheReferenceOptionFeatureByFeature() throws InvalidCaseException {
+        TreatmentComparison comparison = recommendations.compareTreatments(request("Lev"));
+        assertEquals(9, comparison.drivers().size());
+        Driver largest = comparison.drivers().get(0);
+        comparison.drivers().forEach(driver -> assertTrue(Math.abs(driver.riskChange()) <= Math.abs(largest
+                .riskChange())));
+        Driver nodes = comparison.drivers().stream().filter(driver -> driver.feature().equals("nodes")).findFirst()
+                .orElseThrow();
+        // nodes was left blank: imputed with the training mean, which is also its reference value.
+        assertEquals(nodes.referenceValue(), nodes.value());
+        assertEquals(0.0, nodes.riskChange());
+        assertTrue(recorded.get(0).outputsJson().contains("\"drivers\":[{\"feature\":\"" + largest.feature()));
     }
 
     @Test

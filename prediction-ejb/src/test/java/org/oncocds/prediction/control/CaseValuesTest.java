@@ -15,4 +15,13 @@ class CaseValuesTest {
         assertEquals(Map.of("age", 60.0, "nodes", 3.5), complete.numbers());
         assertEquals(Map.of("differ", "3"), complete.categories());
     }
+
+    @Test
+    void replacesOneFeatureWhateverItsKind() {
+        CaseValues given = new CaseValues(Map.of("size", 35.0, "age", 60.0), Map.of("sex", "1"));
+        CaseValues binned = given.withValue("size", "20-50");
+        assertEquals(Map.of("age", 60.0), binned.numbers());
+        assertEquals(Map.of("sex", "1", "size", "20-50"), binned.categories());
+        assertEquals(Map.of("age", 61.5, "size", 35.0), given.withValue("age", 61.5).numbers());
+    }
 }

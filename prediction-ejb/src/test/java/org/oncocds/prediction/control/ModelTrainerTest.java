@@ -53,4 +53,15 @@ class ModelTrainerTest {
         assertEquals(modeDiffer, model.imputation().categories().get("differ"));
         assertEquals(2, model.imputation().numbers().size() + model.imputation().categories().size());
     }
+
+    @Test
+    void takesTheTrainingMeanOrModeOfEveryFeatureAsItsReferenceValue() {
+        Instances data = WekaDataset.trainingSet(ColonRecurrence.TASK, COHORT);
+        TrainedModel model = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+        assertEquals(data.meanOrMode(data.attribute("age")), model.referenceValues().numbers().get("age"), 1e-12);
+        assertEquals(data.attribute("extent").value((int) data.meanOrMode(data.attribute("extent"))), model
+                .referenceValues().categories().get("extent"));
+        assertEquals(ColonRecurrence.TASK.features().size(), model.referenceValues().numbers().size() + model
+                .referenceValues().categories().size());
+    }
 }

@@ -76,6 +76,40 @@ class TrainedModelTest {
         assertEquals(1, model.idleCopies());
     }
 
+    @Test
+    void aPatientWithEveryReferenceValueHasNoDrivers() {
+        List<FeatureEffect> effects = MODEL.drivers(MODEL.referenceValues(), "Obs");
+        assertEquals(ColonRecurrence.TASK.features().size(), effects.size());
+        effects.forEach(effect -> assertEquals(0.0, effect.riskChange(), effect.toString()));
+    }
+
+    @Test
+    void aDriverIsTheRiskChangeWhenItsFeatureIsSetToTheReference() {
+        CaseValues patient = MODEL.referenceValues().withValue("nodes", 12.0).withValue("obstruct", "1");
+        double risk = MODEL.risksByOption(patient).get("Lev");
+        double nodesAtReference = MODEL.risksByOption(patient.withValue("nodes", MODEL.referenceValues().numbers()
+                .get("nodes"))).get("Lev");
+        List<FeatureEffect> effects = MODEL.drivers(patient, "Lev");
+        FeatureEffect nodes = effects.get(0);
+        assertEquals("nodes", nodes.feature());
+        assertEquals(12.0, nodes.value());
+        assertEquals(risk - nodesAtReference, nodes.riskChange(), 1e-15);
+        assertTrue(nodes.riskChange() > 0.1, "12 positive nodes raise the risk: " + nodes);
+        assertEquals("obstruct", effects.get(1).feature());
+        assertTrue(effects.get(1).riskChange() > 0, effects.get(1).toString());
+        effects.subList(2, effects.size()).forEach(effect -> assertEquals(0.0, effect.riskChange(), effect
+                .toString()));
+    }
+
+    @Test
+    void listsTheLargestDriversFirst() {
+        List<FeatureEffect> effects = MODEL.drivers(complete(COHORT.get(3).values()), "Obs");
+        for (int i = 1; i < effects.size(); i++) {
+            assertTrue(Math.abs(effects.get(i - 1).riskChange()) >= Math.abs(effects.get(i).riskChange()), effects
+                    .toString());
+        }
+    }
+
     private static CaseValues complete(CaseValues values) {
         return values.completedWith(MODEL.imputation());
     }

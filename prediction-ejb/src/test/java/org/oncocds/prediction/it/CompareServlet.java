@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.oncocds.prediction.boundary.CaseRequest;
+import org.oncocds.prediction.boundary.Driver;
 import org.oncocds.prediction.boundary.FieldError;
 import org.oncocds.prediction.boundary.InputValue;
 import org.oncocds.prediction.boundary.InvalidCaseException;
@@ -70,6 +71,11 @@ public class CompareServlet extends HttpServlet {
         for (OptionRisk option : comparison.options()) {
             answer.setProperty("risk." + option.option(), String.valueOf(option.risk()));
             answer.setProperty("benefit." + option.option(), String.valueOf(option.absoluteBenefit()));
+        }
+        answer.setProperty("drivers", String.join(",", comparison.drivers().stream().map(Driver::feature).toList()));
+        for (Driver driver : comparison.drivers()) {
+            answer.setProperty("driver." + driver.feature(), driver.value() + "|" + driver.referenceValue() + "|"
+                    + driver.riskChange());
         }
         for (InputValue input : comparison.inputs()) {
             answer.setProperty("input." + input.feature(), input.value());

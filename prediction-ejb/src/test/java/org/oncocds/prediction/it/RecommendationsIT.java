@@ -88,6 +88,10 @@ class RecommendationsIT {
         assertTrue(inputs.contains("\"age\":{\"imputed\":false,\"value\":63}"), inputs);
         assertFalse(inputs.contains(MRN), "the MRN must never be stored");
         assertTrue(record.getProperty("record.0.outputsJson").contains("\"option\":\"Lev+5FU\""));
+        assertEquals(9, comparison.getProperty("drivers").split(",").length);
+        String topDriver = comparison.getProperty("drivers").split(",")[0];
+        assertTrue(record.getProperty("record.0.outputsJson").contains("\"drivers\":[{\"feature\":\"" + topDriver
+                + "\""), record.getProperty("record.0.outputsJson"));
     }
 
     @Test
