@@ -13,6 +13,8 @@ import java.util.Map;
 final class AttributeColumn {
 
     static final int MAX_VALUES = 64;
+    /** Distinct raw numbers remembered with their band, so a column of ages is parsed once per distinct value. */
+    private static final int MAX_REMEMBERED_NUMBERS = 10_000;
 
     private final String name;
     private final double[] cutPoints;
@@ -62,6 +64,18 @@ final class AttributeColumn {
     }
 
     private int band(String raw, long row) {
+        Integer known = codes.get(raw);
+        if (known != null) {
+            return known;
+        }
+        int band = parseBand(raw, row);
+        if (codes.size() < MAX_REMEMBERED_NUMBERS) {
+            codes.put(raw, band);
+        }
+        return band;
+    }
+
+    private int parseBand(String raw, long row) {
         double value;
         try {
             value = Double.parseDouble(raw.trim());

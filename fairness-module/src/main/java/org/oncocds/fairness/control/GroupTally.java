@@ -52,8 +52,9 @@ final class GroupTally {
     }
 
     /**
-     * The non-empty (bin, label, decision) cells in bin order. Scores are compared with the threshold before
-     * binning, and binning is monotone, so only the threshold's own bin can hold both decisions.
+     * The non-empty (cell, label, decision) cells: cells of {@link ScoreBins#PER_CELL} bins, each bin's rows scored at
+     * the bin's centre. Scores are compared with the threshold before binning, and binning is monotone, so only the
+     * threshold's own bin can hold both decisions.
      */
     BootstrapCells cells() {
         BootstrapCells.Builder cells = new BootstrapCells.Builder();
@@ -69,6 +70,6 @@ final class GroupTally {
                 }
             }
         }
-        return cells.build(truePositives, falsePositives);
+        return cells.build(counts());
     }
 }

@@ -19,7 +19,11 @@ final class StratifiedBootstrap {
         double[][][] result = new double[groups.size()][replicates][];
         for (int r = 0; r < replicates; r++) {
             for (int g = 0; g < groups.size(); g++) {
-                result[g][r] = Formulas.measures(groups.get(g).resample(random), threshold);
+                BootstrapCells cells = groups.get(g);
+                double[] measures = Formulas.measures(cells.resample(random), threshold);
+                int auc = Measure.AUC.ordinal();
+                measures[auc] = Math.min(1, Math.max(0, measures[auc] + cells.aucCorrection()));
+                result[g][r] = measures;
             }
         }
         return result;

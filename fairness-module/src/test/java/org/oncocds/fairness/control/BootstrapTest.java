@@ -47,6 +47,14 @@ class BootstrapTest {
     }
 
     @Test
+    void theAucIntervalSurroundsThePointThoughReplicatesUseCoarserCells() {
+        // p: scores 0.00..0.99, events are rows 0..149 -- the AUC is far from 0 and 1 and its interval straddles it
+        Value auc = Plans.group(Plans.grouping(twoGroups(11, 500), "g"), "p").measures().get(Measure.AUC);
+        assertTrue(auc.lower() < auc.point() && auc.point() < auc.upper(), auc.toString());
+        assertTrue(auc.upper() - auc.lower() < 0.2, auc.toString());
+    }
+
+    @Test
     void aGroupThatCannotVaryHasAPointInterval() {
         // 40 events, all scored 0.9: every resample has TPR 1, base rate 1 and Brier (0.9 - 1)² = 0.01
         SubgroupAnalysis analysis = new SubgroupAnalysis(Plans.with(Plans.pointsOnly("g"), 0.5, 30, 100, 3));
@@ -120,6 +128,38 @@ class BootstrapTest {
             // the sample mean is within 5 standard errors; the variance within 15 %
             assertEquals(n * p, mean, 5 * Math.sqrt(expectedVariance / draws), "mean for n=" + n + " p=" + p);
             assertEquals(expectedVariance, variance, 0.15 * expectedVariance, "variance for n=" + n + " p=" + p);
+        }
+    }
+
+    @Test
+    void binomialDrawsFollowTheBinomialDistribution() {
+        // chi-square goodness of fit against the exact probabilities, on both the inversion (mean 4) and the
+        // rejection (means 20 and 30) paths; the bound is the 0.999 quantile for the degrees of freedom
+        SplittableRandom random = new SplittableRandom(2024);
+        double[][] cases = {{40, 0.1}, {100, 0.2}, {1000, 0.03}};
+        for (double[] c : cases) {
+            int n = (int) c[0];
+            double p = c[1];
+            int draws = 100_000;
+            long[] seen = new long[n + 1];
+            for (int i = 0; i < draws; i++) {
+                seen[(int) BinomialSampler.draw(random, n, p)]++;
+            }
+            double probability = Math.pow(1 - p, n);
+            double chiSquare = 0;
+            int cells = 0;
+            for (int k = 0; k <= n; k++) {
+                double expected = draws * probability;
+                if (expected >= 5) {
+                    chiSquare += (seen[k] - expected) * (seen[k] - expected) / expected;
+                    cells++;
+                }
+                probability *= (double) (n - k) / (k + 1) * p / (1 - p);
+            }
+            int degrees = cells - 1;
+            // Wilson-Hilferty approximation of the 0.999 chi-square quantile (z = 3.09)
+            double bound = degrees * Math.pow(1 - 2.0 / (9 * degrees) + 3.09 * Math.sqrt(2.0 / (9 * degrees)), 3);
+            assertTrue(chiSquare < bound, "n=" + n + " p=" + p + ": chi-square " + chiSquare + " >= " + bound);
         }
     }
 
