@@ -1,6 +1,7 @@
 package org.oncocds.prediction.boundary;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +41,27 @@ final class AuditDocuments {
 
     /**
      * {@code {"drivers":[{"feature":"nodes","referenceValue":"3.66","riskChange":0.1,"value":"9"},...],
-     * "options":[{"absoluteBenefit":0,"option":"Obs","risk":0.52},...],"referenceOption":"Obs"}}.
+     * "options":[{"absoluteBenefit":0,"benefitInterval":[0,0],"option":"Obs","risk":0.52,
+     * "riskInterval":[0.47,0.57]},...],"referenceOption":"Obs"}}; the intervals are left out when not computed.
      */
     static String outputsJson(String referenceOption, List<OptionRisk> options, List<Driver> drivers) {
-        List<Map<String, Object>> risks = options.stream().map(option -> Map.<String, Object>of("option", option
-                .option(), "risk", option.risk(), "absoluteBenefit", option.absoluteBenefit())).toList();
+        List<Map<String, Object>> risks = options.stream().map(AuditDocuments::option).toList();
         List<Map<String, Object>> contributions = drivers.stream().map(driver -> Map.<String, Object>of("feature",
                 driver.feature(), "value", driver.value(), "referenceValue", driver.referenceValue(), "riskChange",
                 driver.riskChange())).toList();
         return CanonicalJson.of(Map.of("referenceOption", referenceOption, "options", risks, "drivers",
                 contributions));
+    }
+
+    /** An option's risk and benefit, with their intervals when they were computed. */
+    private static Map<String, Object> option(OptionRisk option) {
+        Map<String, Object> json = new HashMap<>(Map.of("option", option.option(), "risk", option.risk(),
+                "absoluteBenefit", option.absoluteBenefit()));
+        if (option.hasInterval()) {
+            json.put("riskInterval", List.of(option.riskLower(), option.riskUpper()));
+            json.put("benefitInterval", List.of(option.benefitLower(), option.benefitUpper()));
+        }
+        return json;
     }
 
     /** The model's feature effects as the clinician sees them, values in plain decimal or as category codes. */

@@ -13,6 +13,7 @@ import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.audit.boundary.RecommendationEvent;
 import org.oncocds.prediction.control.CaseValues;
 import org.oncocds.prediction.control.ModelRegistry;
+import org.oncocds.prediction.control.OptionInterval;
 import org.oncocds.prediction.control.TrainedModel;
 
 /**
@@ -38,7 +39,8 @@ public class Recommendations {
         ValidCase valid = new CaseValidator(registry.tasks()).validate(request);
         TrainedModel model = registry.activeModel(valid.task().id());
         CaseValues patient = valid.given().completedWith(model.imputation());
-        List<OptionRisk> options = optionRisks(model.risksByOption(patient), valid.referenceOption());
+        List<OptionRisk> options = optionRisks(model.risksByOption(patient), model.intervalsByOption(patient, valid
+                .referenceOption()), valid.referenceOption());
         List<Driver> drivers = AuditDocuments.drivers(model.drivers(patient, valid.referenceOption()));
         String pseudonym = pseudonyms.pseudonymOf(valid.mrn());
         AuditReceipt receipt = record(valid, model, patient, AuditDocuments.outputsJson(valid.referenceOption(),
@@ -65,5 +67,15 @@ public class Recommendations {
         double referenceRisk = risks.get(referenceOption);
         return risks.entrySet().stream().map(risk -> new OptionRisk(risk.getKey(), risk.getValue(), referenceRisk
                 - risk.getValue())).toList();
+    }
+
+    /** As {@link #optionRisks(Map, String)}, with each option's uncertainty intervals. */
+    static List<OptionRisk> optionRisks(Map<String, Double> risks, Map<String, OptionInterval> intervals,
+            String referenceOption) {
+        return optionRisks(risks, referenceOption).stream().map(option -> {
+            OptionInterval interval = intervals.get(option.option());
+            return new OptionRisk(option.option(), option.risk(), option.absoluteBenefit(), interval.riskLower(),
+                    interval.riskUpper(), interval.benefitLower(), interval.benefitUpper());
+        }).toList();
     }
 }

@@ -28,8 +28,11 @@ public class ModelRegistry {
 
     @PostConstruct
     void trainModels() {
+        long started = System.nanoTime();
         TrainedModel colon = ModelTrainer.train(ColonRecurrence.TASK, ColonRecurrence.cohort(), 1);
-        LOG.info(() -> "trained " + colon.version() + " on " + colon.trainingRows() + " patients, SHA-256 "
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "trained " + colon.version() + " on " + colon.trainingRows() + " patients with its "
+                + "cross-validation and " + colon.bootstrapModels() + " bootstrap models in " + millis + " ms, SHA-256 "
                 + colon.sha256());
         activeModels = Map.of(ColonRecurrence.TASK.id(), colon);
     }

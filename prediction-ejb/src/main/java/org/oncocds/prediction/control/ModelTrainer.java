@@ -28,6 +28,10 @@ final class ModelTrainer {
     /** A small ridge keeps the coefficients stable for sparse categories without visibly shrinking them. */
     static final double RIDGE = 1.0E-4;
 
+    /** Enough bootstrap models for stable 2.5/97.5 percentiles; Logistic trains in milliseconds. */
+    static final int BOOTSTRAP_MODELS = 100;
+    static final long BOOTSTRAP_SEED = 1;
+
     private ModelTrainer() {
     }
 
@@ -50,8 +54,10 @@ final class ModelTrainer {
         String sha256 = sha256(serialized(classifier, header));
         CaseValues meansAndModes = trainingMeansAndModes(task, classifier.getFilter(), header);
         CrossValidationResult crossValidation = CrossValidator.run(untrained(), data);
+        BootstrapEnsemble ensemble = BootstrapEnsemble.train(untrained(), data, BOOTSTRAP_MODELS, BOOTSTRAP_SEED);
         return new TrainedModel(task, task.id() + "/" + version, Utils.toCommandLine(classifier), sha256, Instant
-                .now(), data.numInstances(), meansAndModes, crossValidation, new ScoringPool(classifier, header));
+                .now(), data.numInstances(), meansAndModes, crossValidation, new ScoringPool(classifier, header),
+                ensemble);
     }
 
     private static FilteredClassifier trained(TaskDefinition task, Instances data) {

@@ -3,11 +3,15 @@ package org.oncocds.prediction.control;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** A trained model version of one task, ready to score patients from many threads at once. */
 public final class TrainedModel {
+
+    private static final double LOWER = 0.025;
+    private static final double UPPER = 0.975;
 
     private final TaskDefinition task;
     private final String version;
@@ -19,9 +23,11 @@ public final class TrainedModel {
     private final CaseValues imputation;
     private final CrossValidationResult crossValidation;
     private final ScoringPool scoring;
+    private final BootstrapEnsemble ensemble;
 
     TrainedModel(TaskDefinition task, String version, String algorithm, String sha256, Instant trainedAt,
-            int trainingRows, CaseValues meansAndModes, CrossValidationResult crossValidation, ScoringPool scoring) {
+            int trainingRows, CaseValues meansAndModes, CrossValidationResult crossValidation, ScoringPool scoring,
+            BootstrapEnsemble ensemble) {
         this.task = task;
         this.version = version;
         this.algorithm = algorithm;
@@ -32,6 +38,7 @@ public final class TrainedModel {
         this.imputation = ModelTrainer.optionalOnly(task, meansAndModes);
         this.crossValidation = crossValidation;
         this.scoring = scoring;
+        this.ensemble = ensemble;
     }
 
     /** E.g. {@code colon-recurrence-5y/1}. */
@@ -82,6 +89,37 @@ public final class TrainedModel {
         List<CaseValues> underEachOption = task.treatmentOptions().stream().map(option -> patient.with(task
                 .treatmentFeature(), option)).toList();
         return ScoringPool.byKey(task.treatmentOptions(), scoring.positiveProbabilities(underEachOption));
+    }
+
+    /** How many bootstrap models the uncertainty intervals come from. */
+    public int bootstrapModels() {
+        return ensemble.size();
+    }
+
+    /**
+     * The 95% uncertainty interval of each option's risk and of its benefit over the reference option, in the task's
+     * order: the 2.5th and 97.5th percentiles over the bootstrap models (see {@link BootstrapEnsemble}).
+     *
+     * @param patient
+     *            every feature of the task (complete it with {@link #imputation()} first); the treatment is ignored
+     */
+    public Map<String, OptionInterval> intervalsByOption(CaseValues patient, String referenceOption) {
+        List<String> options = task.treatmentOptions();
+        double[][] risks = ensemble.positiveProbabilities(options.stream().map(option -> patient.with(task
+                .treatmentFeature(), option)).toList());
+        int reference = options.indexOf(referenceOption);
+        Map<String, OptionInterval> intervals = new LinkedHashMap<>();
+        for (int option = 0; option < options.size(); option++) {
+            double[] risk = new double[risks.length];
+            double[] benefit = new double[risks.length];
+            for (int member = 0; member < risks.length; member++) {
+                risk[member] = risks[member][option];
+                benefit[member] = risks[member][reference] - risks[member][option];
+            }
+            intervals.put(options.get(option), new OptionInterval(Percentile.of(risk, LOWER), Percentile.of(risk,
+                    UPPER), Percentile.of(benefit, LOWER), Percentile.of(benefit, UPPER)));
+        }
+        return intervals;
     }
 
     /**

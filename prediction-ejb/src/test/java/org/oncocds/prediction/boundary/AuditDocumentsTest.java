@@ -60,6 +60,19 @@ class AuditDocumentsTest {
     }
 
     @Test
+    void writesTheUncertaintyIntervalsWhenTheyWereComputed() {
+        List<OptionRisk> options = List.of(new OptionRisk("Obs", 0.5, 0.0, 0.45, 0.55, 0.0, 0.0), new OptionRisk(
+                "Lev", 0.4, 0.1, 0.35, 0.46, 0.02, 0.18));
+        assertEquals("{\"drivers\":[],\"options\":["
+                + "{\"absoluteBenefit\":0,\"benefitInterval\":[0,0],\"option\":\"Obs\",\"risk\":0.5,"
+                + "\"riskInterval\":[0.45,0.55]},"
+                + "{\"absoluteBenefit\":0.1,\"benefitInterval\":[0.02,0.18],\"option\":\"Lev\",\"risk\":0.4,"
+                + "\"riskInterval\":[0.35,0.46]}],\"referenceOption\":\"Obs\"}",
+                AuditDocuments.outputsJson("Obs",
+                        options, List.of()));
+    }
+
+    @Test
     void showsDriverValuesAsTheInputsAreShown() {
         List<Driver> drivers = AuditDocuments.drivers(List.of(new FeatureEffect("age", 63.0, 59.754, 0.02),
                 new FeatureEffect("differ", "3", "2", 0.05)));

@@ -17,6 +17,7 @@ import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.audit.boundary.RecommendationEvent;
+import org.oncocds.prediction.control.CanonicalJson;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.TrainedRegistry;
 
@@ -85,6 +86,21 @@ class RecommendationsTest {
         assertTrue(nodes.imputed());
         assertEquals(REGISTRY.activeModel("colon-recurrence-5y").imputation().numbers().get("nodes"), Double
                 .parseDouble(nodes.value()));
+    }
+
+    @Test
+    void givesEachOptionAnUncertaintyIntervalAndRecordsIt() throws InvalidCaseException {
+        TreatmentComparison comparison = recommendations.compareTreatments(request("Obs"));
+        for (OptionRisk option : comparison.options()) {
+            assertTrue(option.riskLower() <= option.risk() && option.risk() <= option.riskUpper(), option.toString());
+            assertTrue(option.benefitLower() <= option.absoluteBenefit() && option.absoluteBenefit() <= option
+                    .benefitUpper(), option.toString());
+        }
+        OptionRisk reference = comparison.options().get(0);
+        assertEquals(0.0, reference.benefitLower());
+        assertEquals(0.0, reference.benefitUpper());
+        assertTrue(recorded.get(0).outputsJson().contains("\"riskInterval\":[" + CanonicalJson.of(List.of(
+                reference.riskLower(), reference.riskUpper())).substring(1)), recorded.get(0).outputsJson());
     }
 
     @Test

@@ -77,6 +77,45 @@ class TrainedModelTest {
     }
 
     @Test
+    void theUncertaintyIntervalSurroundsTheRiskAndIsZeroForTheReferencesBenefit() {
+        CaseValues patient = complete(COHORT.get(0).values());
+        Map<String, Double> risks = MODEL.risksByOption(patient);
+        Map<String, OptionInterval> intervals = MODEL.intervalsByOption(patient, "Obs");
+        assertEquals(List.copyOf(risks.keySet()), List.copyOf(intervals.keySet()));
+        assertEquals(100, MODEL.bootstrapModels());
+        risks.forEach((option, risk) -> {
+            OptionInterval interval = intervals.get(option);
+            assertTrue(interval.riskLower() < risk && risk < interval.riskUpper(), option + " " + risk + " "
+                    + interval);
+            assertTrue(interval.riskUpper() - interval.riskLower() < 0.3, interval.toString());
+        });
+        assertEquals(new OptionInterval(intervals.get("Obs").riskLower(), intervals.get("Obs").riskUpper(), 0, 0),
+                intervals.get("Obs"));
+        double benefit = risks.get("Obs") - risks.get("Lev+5FU");
+        assertTrue(intervals.get("Lev+5FU").benefitLower() < benefit && benefit < intervals.get("Lev+5FU")
+                .benefitUpper(), intervals.get("Lev+5FU").toString());
+    }
+
+    @Test
+    void theIntervalIsWiderOnTheLogitScaleForAPatientUnlikeTheTrainingData() {
+        CaseValues typical = MODEL.referenceValues();
+        CaseValues unusual = typical.withValue("nodes", 33.0).withValue("perfor", "1").withValue("extent", "4");
+        OptionInterval typicalInterval = MODEL.intervalsByOption(typical, "Obs").get("Obs");
+        OptionInterval unusualInterval = MODEL.intervalsByOption(unusual, "Obs").get("Obs");
+        // Near a risk of 1 the probability scale squeezes every interval; the logit scale does not.
+        assertTrue(logitWidth(unusualInterval) > 2 * logitWidth(typicalInterval), typicalInterval + " vs "
+                + unusualInterval);
+    }
+
+    private static double logitWidth(OptionInterval interval) {
+        return logit(interval.riskUpper()) - logit(interval.riskLower());
+    }
+
+    private static double logit(double risk) {
+        return Math.log(risk / (1 - risk));
+    }
+
+    @Test
     void aPatientWithEveryReferenceValueHasNoDrivers() {
         List<FeatureEffect> effects = MODEL.drivers(MODEL.referenceValues(), "Obs");
         assertEquals(ColonRecurrence.TASK.features().size(), effects.size());

@@ -71,6 +71,7 @@ public class CompareServlet extends HttpServlet {
         for (OptionRisk option : comparison.options()) {
             answer.setProperty("risk." + option.option(), String.valueOf(option.risk()));
             answer.setProperty("benefit." + option.option(), String.valueOf(option.absoluteBenefit()));
+            answer.setProperty("riskInterval." + option.option(), option.riskLower() + "|" + option.riskUpper());
         }
         answer.setProperty("drivers", String.join(",", comparison.drivers().stream().map(Driver::feature).toList()));
         for (Driver driver : comparison.drivers()) {

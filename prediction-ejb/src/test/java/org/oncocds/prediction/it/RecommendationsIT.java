@@ -69,6 +69,9 @@ class RecommendationsIT {
         for (String option : comparison.getProperty("options").split(",")) {
             double risk = Double.parseDouble(comparison.getProperty("risk." + option));
             assertTrue(risk > 0 && risk < 1, option + " risk " + risk);
+            String[] interval = comparison.getProperty("riskInterval." + option).split("\\|");
+            assertTrue(Double.parseDouble(interval[0]) < risk && risk < Double.parseDouble(interval[1]), option
+                    + " interval " + comparison.getProperty("riskInterval." + option));
         }
         assertEquals(0.0, Double.parseDouble(comparison.getProperty("benefit.Obs")));
         assertEquals("colon-recurrence-5y/1", comparison.getProperty("modelVersion"));
@@ -89,6 +92,8 @@ class RecommendationsIT {
         assertFalse(inputs.contains(MRN), "the MRN must never be stored");
         assertTrue(record.getProperty("record.0.outputsJson").contains("\"option\":\"Lev+5FU\""));
         assertEquals(9, comparison.getProperty("drivers").split(",").length);
+        assertTrue(record.getProperty("record.0.outputsJson").contains("\"riskInterval\":["), record.getProperty(
+                "record.0.outputsJson"));
         String topDriver = comparison.getProperty("drivers").split(",")[0];
         assertTrue(record.getProperty("record.0.outputsJson").contains("\"drivers\":[{\"feature\":\"" + topDriver
                 + "\""), record.getProperty("record.0.outputsJson"));

@@ -1,0 +1,58 @@
+package org.oncocds.prediction.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * The model's algorithm trained again on seeded bootstrap resamples of its training data (drawn with replacement, as
+ * many rows as the original). How far the members' risks for one patient spread shows how much the prediction depends
+ * on which patients happened to be in the finite training sample; it says nothing about the patient's own chance
+ * variation. Every member scores from its own {@link ScoringPool}, so the ensemble is as thread-safe as the model.
+ */
+final class BootstrapEnsemble {
+
+    private final List<ScoringPool> members;
+
+    private BootstrapEnsemble(List<ScoringPool> members) {
+        this.members = List.copyOf(members);
+    }
+
+    /** Member {@code i} is trained on the resample drawn with {@code new Random(seed + i)}: the same on every start. */
+    static BootstrapEnsemble train(Classifier untrained, Instances data, int size, long seed) {
+        Instances header = new Instances(data, 0);
+        List<ScoringPool> members = new ArrayList<>();
+        for (int member = 0; member < size; member++) {
+            members.add(new ScoringPool(trained(untrained, data.resample(new Random(seed + member))), header));
+        }
+        return new BootstrapEnsemble(members);
+    }
+
+    private static Classifier trained(Classifier untrained, Instances resample) {
+        try {
+            Classifier classifier = AbstractClassifier.makeCopy(untrained);
+            classifier.buildClassifier(resample);
+            return classifier;
+        } catch (Exception e) {
+            throw new IllegalStateException("training a bootstrap member of " + resample.relationName() + " failed",
+                    e);
+        }
+    }
+
+    int size() {
+        return members.size();
+    }
+
+    /** Each member's probabilities of the positive class for the cases: one row per member, cases in order. */
+    double[][] positiveProbabilities(List<CaseValues> cases) {
+        double[][] risks = new double[members.size()][];
+        for (int member = 0; member < members.size(); member++) {
+            risks[member] = members.get(member).positiveProbabilities(cases).stream().mapToDouble(Double::doubleValue)
+                    .toArray();
+        }
+        return risks;
+    }
+}
