@@ -119,7 +119,7 @@ final class PayaraDomain {
     private String asadmin(String... arguments) {
         Result result = run(arguments);
         if (result.exitCode != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed with exit code "
+            throw new IllegalStateException("asadmin " + commandName(arguments) + " failed with exit code "
                     + result.exitCode + ":\n" + result.output);
         }
         return result.output;
@@ -137,19 +137,21 @@ final class PayaraDomain {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", payaraHome.resolve("glassfish/lib/client/appserver-cli.jar").toString()));
         command.addAll(List.of(arguments));
+        long started = System.nanoTime();
         try {
             Files.createDirectories(outputDir);
-            Path output = Files.createTempFile(outputDir, "asadmin-" + arguments[arguments[0].equals("--port") ? 2 : 0],
-                    ".log");
+            Path output = Files.createTempFile(outputDir, "asadmin-" + commandName(arguments) + "-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();
             process.getOutputStream().close(); // asadmin must never wait for an answer on the console
             if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " did not finish within "
+                throw new IllegalStateException("asadmin " + commandName(arguments) + " did not finish within "
                         + COMMAND_TIMEOUT + ":\n" + Files.readString(output));
             }
+            System.out.printf("asadmin %s: exit %d after %d s%n", commandName(arguments), process.exitValue(),
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
             return new Result(process.exitValue(), Files.readString(output));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -157,6 +159,11 @@ final class PayaraDomain {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running asadmin " + arguments[0], e);
         }
+    }
+
+    /** The subcommand only: the arguments may hold secrets (system property values) and are not printed. */
+    private static String commandName(String... arguments) {
+        return arguments[0].equals("--port") ? arguments[2] : arguments[0];
     }
 
     private record Result(int exitCode, String output) {
