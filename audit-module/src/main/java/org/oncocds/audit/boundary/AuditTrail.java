@@ -16,9 +16,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.oncocds.audit.control.ChainWalk;
 import org.oncocds.audit.control.RecordFields;
+import org.oncocds.audit.entity.AuditKind;
 import org.oncocds.audit.entity.AuditRecord;
 import org.oncocds.audit.entity.ChainHead;
 
@@ -48,11 +51,15 @@ public class AuditTrail {
     static final String ADMIN = "admin";
     private static final List<String> APPLICATION_ROLES = List.of(CLINICIAN, COMPLIANCE_OFFICER, ADMIN);
 
+    private static final String RECOMMENDATION_ID = "recommendationRecordId";
     private static final int VERIFICATION_PAGE_SIZE = 500;
     private static final String RETRIEVE_MODE_HINT = "jakarta.persistence.cache.retrieveMode";
 
     /** The most records one call of {@link #latest(int)} returns. */
     public static final int MAX_LIMIT = 500;
+
+    /** The longest reason (or note) a decision may carry, in characters. */
+    public static final int MAX_REASON_LENGTH = AuditRecord.REASON_LENGTH;
 
     @PersistenceContext(unitName = "oncocds-audit")
     EntityManager entityManager;
@@ -94,6 +101,77 @@ public class AuditTrail {
     }
 
     /**
+     * Records a clinician's decision on a recommendation as its own record, appended to the chain and linked to the
+     * recommendation. Only the clinician who asked for the recommendation may decide on it, and only once: the
+     * decision is that clinician's professional act on what they were shown, so a colleague who takes over asks for
+     * their own recommendation. Runs in the caller's transaction or, without one (a portal request), in its own.
+     *
+     * @return the decision record's receipt
+     * @throws DecisionRefusedException
+     *             naming the field at fault: {@code requestId} missing or too long; {@code decision} missing;
+     *             {@code chosenOption} missing or too long on an override, or present on an acceptance;
+     *             {@code reason} missing or blank on an override, or longer than {@value #MAX_REASON_LENGTH}
+     *             characters; {@code recommendationRecordId} when no recommendation has that id, it was asked for by
+     *             another user, or it already has a decision. Nothing is written.
+     * @throws jakarta.ejb.EJBAccessException
+     *             when the caller is not a clinician
+     */
+    @RolesAllowed(CLINICIAN)
+    public AuditReceipt recordDecision(DecisionEvent event) {
+        DecisionRules.check(event);
+        AuditRecord.Actor actor = currentActor();
+        ChainHead head = lockedChainHead();
+        // Checked under the chain head's lock: two decisions on one recommendation cannot both pass.
+        AuditRecord recommendation = decidableRecommendation(event.recommendationRecordId(), actor.name());
+        AuditRecord record = AuditRecord.decision(head, Instant.now(), actor, recommendation, event.decision().name(),
+                DecisionRules.blankToNull(event.chosenOption()), DecisionRules.blankToNull(event.reason()),
+                event.requestId());
+        entityManager.persist(record);
+        entityManager.flush();
+        return new AuditReceipt(record.getId(), record.getRecordedAt());
+    }
+
+    /**
+     * The decision on a recommendation, if one was recorded. Clinicians see decisions on their own recommendations
+     * only; compliance officers see all.
+     *
+     * @throws DecisionRefusedException
+     *             ({@code recommendationRecordId}) when no recommendation has that id or a clinician asks about another
+     *             user's
+     */
+    @RolesAllowed({CLINICIAN, COMPLIANCE_OFFICER})
+    public Optional<RecordedDecision> decisionOn(long recommendationRecordId) {
+        AuditRecord recommendation = recommendation(recommendationRecordId);
+        if (!session.isCallerInRole(COMPLIANCE_OFFICER)
+                && !recommendation.getActorName().equals(session.getCallerPrincipal().getName())) {
+            throw new DecisionRefusedException(RECOMMENDATION_ID, "names a recommendation of another user");
+        }
+        return decisionsOf(List.of(recommendationRecordId)).stream().findFirst().map(AuditTrail::toDecision);
+    }
+
+    /**
+     * The newest records first, each recommendation with its decision (if any). Decision records appear in the list
+     * as records of their own as well.
+     *
+     * @param limit
+     *            how many records at most, 1 to {@value #MAX_LIMIT}
+     */
+    @RolesAllowed(COMPLIANCE_OFFICER)
+    public List<AuditEntryWithDecision> latestWithDecisions(int limit) {
+        List<AuditRecord> records = newest(limit);
+        List<Long> recommendationIds = records.stream()
+                .filter(r -> r.getKind() == AuditKind.RECOMMENDATION)
+                .map(AuditRecord::getId)
+                .toList();
+        Map<Long, RecordedDecision> decisions = decisionsOf(recommendationIds).stream()
+                .map(AuditTrail::toDecision)
+                .collect(Collectors.toMap(RecordedDecision::recommendationRecordId, Function.identity()));
+        return records.stream()
+                .map(r -> new AuditEntryWithDecision(toEntry(r), decisions.get(r.getId())))
+                .toList();
+    }
+
+    /**
      * The newest records first.
      *
      * @param limit
@@ -101,14 +179,46 @@ public class AuditTrail {
      */
     @RolesAllowed(COMPLIANCE_OFFICER)
     public List<AuditEntry> latest(int limit) {
+        return newest(limit).stream().map(AuditTrail::toEntry).toList();
+    }
+
+    private List<AuditRecord> newest(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
         return entityManager.createNamedQuery(AuditRecord.NEWEST_FIRST, AuditRecord.class)
                 .setMaxResults(limit)
-                .getResultStream()
-                .map(AuditTrail::toEntry)
-                .toList();
+                .getResultList();
+    }
+
+    private List<AuditRecord> decisionsOf(List<Long> recommendationIds) {
+        if (recommendationIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createNamedQuery(AuditRecord.DECISIONS_OF, AuditRecord.class)
+                .setParameter("recommendationIds", recommendationIds)
+                .getResultList();
+    }
+
+    private AuditRecord recommendation(long recordId) {
+        AuditRecord record = entityManager.find(AuditRecord.class, recordId);
+        if (record == null || record.getKind() != AuditKind.RECOMMENDATION) {
+            throw new DecisionRefusedException(RECOMMENDATION_ID, "names no recommendation (record " + recordId + ")");
+        }
+        return record;
+    }
+
+    private AuditRecord decidableRecommendation(long recordId, String actorName) {
+        AuditRecord recommendation = recommendation(recordId);
+        if (!recommendation.getActorName().equals(actorName)) {
+            throw new DecisionRefusedException(RECOMMENDATION_ID, "names a recommendation another user asked for; "
+                    + "only the clinician who asked for it may decide on it");
+        }
+        decisionsOf(List.of(recordId)).stream().findFirst().ifPresent(existing -> {
+            throw new DecisionRefusedException(RECOMMENDATION_ID, "names a recommendation that already has a "
+                    + "decision (record " + existing.getId() + ")");
+        });
+        return recommendation;
     }
 
     /**
@@ -168,6 +278,12 @@ public class AuditTrail {
             throw new IllegalArgumentException("patientPseudonym must be lower-case hex as PatientPseudonyms makes it");
         }
         return checked;
+    }
+
+    private static RecordedDecision toDecision(AuditRecord record) {
+        return new RecordedDecision(record.getId(), record.getDecidesRecordId(), record.getRecordedAt(),
+                record.getActorName(), Decision.valueOf(record.getDecision()), record.getChosenOption(),
+                record.getDecisionReason());
     }
 
     private static AuditEntry toEntry(AuditRecord record) {

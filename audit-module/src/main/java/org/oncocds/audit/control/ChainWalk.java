@@ -69,6 +69,9 @@ public final class ChainWalk {
         if (!record.recomputeHash().equals(record.getHash())) {
             return "the stored content no longer matches the record's hash (the row was changed)";
         }
+        if (record.shapeProblem().isPresent()) {
+            return record.shapeProblem().get();
+        }
         if (record.getSequenceNumber() != expected) {
             return "sequence number " + record.getSequenceNumber() + " follows " + lastSequenceNumber
                     + " (a record is missing or was inserted)";

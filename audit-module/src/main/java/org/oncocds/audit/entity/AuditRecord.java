@@ -16,6 +16,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One immutable row of the audit trail. Every column is insert-only ({@code updatable = false}) and the class has no
@@ -35,18 +36,24 @@ import java.util.Objects;
 @Table(name = "AUDIT_RECORD", uniqueConstraints = @UniqueConstraint(name = "AUDIT_RECORD_SEQUENCE_NUMBER", columnNames = "SEQUENCE_NUMBER"), indexes = @Index(name = "AUDIT_RECORD_RECORDED_AT", columnList = "RECORDED_AT_EPOCH_MICROS"))
 @NamedQuery(name = AuditRecord.NEWEST_FIRST, query = "SELECT r FROM AuditRecord r ORDER BY r.sequenceNumber DESC")
 @NamedQuery(name = AuditRecord.IN_CHAIN_ORDER, query = "SELECT r FROM AuditRecord r WHERE r.sequenceNumber > :after ORDER BY r.sequenceNumber")
+@NamedQuery(name = AuditRecord.DECISIONS_OF, query = "SELECT r FROM AuditRecord r WHERE r.decidesRecordId IN :recommendationIds")
 public class AuditRecord {
 
     public static final String NEWEST_FIRST = "AuditRecord.newestFirst";
     /** Records after the sequence number {@code :after}, oldest first: one page of a walk along the chain. */
     public static final String IN_CHAIN_ORDER = "AuditRecord.inChainOrder";
+    /** The decision records of the recommendations whose ids are {@code :recommendationIds}. */
+    public static final String DECISIONS_OF = "AuditRecord.decisionsOf";
 
     public static final int NAME_LENGTH = 255;
     public static final int ID_LENGTH = 128;
     public static final int SHA256_HEX_LENGTH = 64;
+    public static final int REASON_LENGTH = 2000;
 
     /** Names the canonical form; a different form would need a different tag. */
     static final String CANONICAL_FORM_VERSION = "oncocds-audit-record/1";
+    /** Names the canonical form of a decision record, which adds the decision's fields. */
+    static final String DECISION_FORM_VERSION = "oncocds-audit-decision/1";
 
     @Id
     @SequenceGenerator(name = "AUDIT_RECORD_IDS", sequenceName = "AUDIT_RECORD_SEQ", allocationSize = 50)
@@ -100,13 +107,27 @@ public class AuditRecord {
     @Column(name = "REQUEST_ID", nullable = false, updatable = false, length = ID_LENGTH)
     private String requestId;
 
+    /** A decision's recommendation; null on every other kind. Unique: one decision per recommendation. */
+    @Column(name = "DECIDES_RECORD_ID", updatable = false, unique = true)
+    private Long decidesRecordId;
+
+    /** A decision's outcome ({@code ACCEPTED} or {@code OVERRIDDEN}); null on every other kind. */
+    @Column(name = "DECISION", updatable = false, length = 32)
+    private String decision;
+
+    @Column(name = "CHOSEN_OPTION", updatable = false, length = ID_LENGTH)
+    private String chosenOption;
+
+    @Column(name = "DECISION_REASON", updatable = false, length = REASON_LENGTH)
+    private String decisionReason;
+
     /** For JPA only. */
     protected AuditRecord() {
     }
 
     private AuditRecord(ChainHead head, Instant recordedAt, AuditKind kind, Actor actor, String patientPseudonym,
             String taskId, String modelVersion, String modelSha256, String inputsJson, String outputsJson,
-            String requestId) {
+            String requestId, DecisionFields decisionFields) {
         this.sequenceNumber = head.getSequenceNumber() + 1;
         this.previousHash = head.getHash();
         this.recordedAtEpochMicros = ChronoUnit.MICROS.between(Instant.EPOCH, recordedAt);
@@ -120,6 +141,12 @@ public class AuditRecord {
         this.inputsJson = inputsJson;
         this.outputsJson = outputsJson;
         this.requestId = requestId;
+        if (decisionFields != null) {
+            this.decidesRecordId = decisionFields.recommendationId();
+            this.decision = decisionFields.decision();
+            this.chosenOption = decisionFields.chosenOption();
+            this.decisionReason = decisionFields.reason();
+        }
         this.hash = recomputeHash();
     }
 
@@ -131,7 +158,26 @@ public class AuditRecord {
             String taskId, String modelVersion, String modelSha256, String inputsJson, String outputsJson,
             String requestId) {
         AuditRecord record = new AuditRecord(head, recordedAt, AuditKind.RECOMMENDATION, actor, patientPseudonym,
-                taskId, modelVersion, modelSha256, inputsJson, outputsJson, requestId);
+                taskId, modelVersion, modelSha256, inputsJson, outputsJson, requestId, null);
+        head.advanceTo(record);
+        return record;
+    }
+
+    /**
+     * A decision on {@code recommendation}, appended to the chain like any record. It names the same patient, task and
+     * model as the recommendation, so a search for those finds the decision too; its inputs document is the decision as
+     * JSON and its outputs document is empty ({@code {}}): a decision produces nothing. The caller must hold the head's
+     * lock and have checked that the decision is allowed.
+     */
+    public static AuditRecord decision(ChainHead head, Instant recordedAt, Actor actor, AuditRecord recommendation,
+            String decision, String chosenOption, String reason, String requestId) {
+        if (recommendation.kind != AuditKind.RECOMMENDATION) {
+            throw new IllegalArgumentException("record " + recommendation.id + " is not a recommendation");
+        }
+        AuditRecord record = new AuditRecord(head, recordedAt, AuditKind.DECISION, actor,
+                recommendation.patientPseudonym, recommendation.taskId, recommendation.modelVersion,
+                recommendation.modelSha256, DecisionJson.of(recommendation.id, decision, chosenOption, reason), "{}",
+                requestId, new DecisionFields(recommendation.id, decision, chosenOption, reason));
         head.advanceTo(record);
         return record;
     }
@@ -141,13 +187,36 @@ public class AuditRecord {
         return canonical().toBytes();
     }
 
+    /**
+     * What is wrong with the row's shape, if anything: the decision columns, which a recommendation's hash does not
+     * cover, must be empty on every record that is not a decision, or a decision could be forged onto one.
+     */
+    public Optional<String> shapeProblem() {
+        boolean hasDecisionFields = decidesRecordId != null || decision != null || chosenOption != null
+                || decisionReason != null;
+        if (kind != AuditKind.DECISION && hasDecisionFields) {
+            return Optional.of("a " + kind + " record carries decision fields (the row was changed)");
+        }
+        return Optional.empty();
+    }
+
     /** SHA-256 of the canonical form as it is now; differs from {@link #getHash()} if the row was altered. */
     public String recomputeHash() {
         return canonical().sha256Hex();
     }
 
     private CanonicalForm canonical() {
-        return new CanonicalForm().add("form", CANONICAL_FORM_VERSION)
+        if (kind == AuditKind.DECISION) {
+            return common(DECISION_FORM_VERSION).add("decidesRecordId", String.valueOf(decidesRecordId))
+                    .add("decision", String.valueOf(decision))
+                    .addOptional("chosenOption", chosenOption)
+                    .addOptional("decisionReason", decisionReason);
+        }
+        return common(CANONICAL_FORM_VERSION);
+    }
+
+    private CanonicalForm common(String formVersion) {
+        return new CanonicalForm().add("form", formVersion)
                 .add("sequenceNumber", sequenceNumber)
                 .add("previousHash", previousHash)
                 .add("recordedAtEpochMicros", recordedAtEpochMicros)
@@ -161,6 +230,13 @@ public class AuditRecord {
                 .add("inputsJson", inputsJson)
                 .add("outputsJson", outputsJson)
                 .add("requestId", requestId);
+    }
+
+    private record DecisionFields(Long recommendationId, String decision, String chosenOption, String reason) {
+        DecisionFields {
+            Objects.requireNonNull(recommendationId, "recommendation id");
+            Objects.requireNonNull(decision, "decision");
+        }
     }
 
     /** Who caused a record: the user name and application roles from the container's security context. */
@@ -230,5 +306,22 @@ public class AuditRecord {
 
     public String getRequestId() {
         return requestId;
+    }
+
+    /** The recommendation a decision decides; null for other kinds. */
+    public Long getDecidesRecordId() {
+        return decidesRecordId;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public String getChosenOption() {
+        return chosenOption;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
     }
 }

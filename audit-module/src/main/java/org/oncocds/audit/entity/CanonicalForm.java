@@ -25,6 +25,15 @@ final class CanonicalForm {
         return this;
     }
 
+    /** A value that may be absent: absent is written {@code <name>=~;}, which no present value can produce. */
+    CanonicalForm addOptional(String name, String value) {
+        if (value == null) {
+            write(name + "=~;");
+            return this;
+        }
+        return add(name, value);
+    }
+
     CanonicalForm add(String name, long value) {
         return add(name, Long.toString(value));
     }

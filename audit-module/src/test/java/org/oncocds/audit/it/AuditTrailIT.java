@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -26,9 +25,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Filters;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,16 +43,7 @@ class AuditTrailIT {
 
     @Deployment
     static WebArchive deployment() {
-        // The audit module as it ships: its classes and META-INF, without the tests that share its packages.
-        JavaArchive auditModule = ShrinkWrap.create(JavaArchive.class, "audit-module.jar")
-                .addPackages(true, Filters.exclude(".*(Test|IT)\\.class|/org/oncocds/audit/it/.*"), "org.oncocds.audit")
-                .addAsManifestResource("META-INF/persistence.xml", "persistence.xml")
-                .addAsManifestResource("META-INF/microprofile-config.properties", "microprofile-config.properties");
-        return ShrinkWrap.create(WebArchive.class, "audit-it.war")
-                .addAsLibrary(auditModule)
-                .addClasses(ClinicianSession.class, ComplianceOfficerSession.class, ChainInspector.class,
-                        ChainInspector.Link.class)
-                .addAsWebInfResource("glassfish-web.xml");
+        return AuditDeployment.archive("audit-it.war");
     }
 
     @EJB
@@ -268,18 +255,7 @@ class AuditTrailIT {
                 "no record may exist for request " + event.requestId());
     }
 
-    /** EJB containers wrap exceptions; what matters is what caused the refusal. */
     private static void assertCausedBy(Class<? extends Throwable> expected, String messagePart, Executable call) {
-        Throwable thrown = assertThrows(Throwable.class, call);
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (expected.isInstance(cause)) {
-                if (messagePart != null) {
-                    assertTrue(String.valueOf(cause.getMessage()).contains(messagePart),
-                            () -> "message should name " + messagePart);
-                }
-                return;
-            }
-        }
-        fail("expected " + expected.getSimpleName() + " in the causes of " + thrown, thrown);
+        Causes.assertCausedBy(expected, messagePart, call);
     }
 }

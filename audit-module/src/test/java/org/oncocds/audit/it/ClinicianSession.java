@@ -6,10 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
+import java.util.Optional;
 import org.oncocds.audit.boundary.AuditEntry;
+import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.ChainVerification;
+import org.oncocds.audit.boundary.DecisionEvent;
+import org.oncocds.audit.boundary.RecordedDecision;
 import org.oncocds.audit.boundary.RecommendationEvent;
 
 /** Calls the audit trail as a clinician would, each method in its own transaction. */
@@ -36,8 +40,26 @@ public class ClinicianSession {
         throw new IllegalStateException("the recommendation failed after its audit record was written");
     }
 
+    public AuditReceipt decide(DecisionEvent event) {
+        return auditTrail.recordDecision(event);
+    }
+
+    /** Decides in a transaction that fails afterwards: the decision must roll back with it. */
+    public void decideThenFail(DecisionEvent event) {
+        auditTrail.recordDecision(event);
+        throw new IllegalStateException("the request failed after its decision was written");
+    }
+
+    public Optional<RecordedDecision> decisionOn(long recommendationRecordId) {
+        return auditTrail.decisionOn(recommendationRecordId);
+    }
+
     public List<AuditEntry> latest(int limit) {
         return auditTrail.latest(limit);
+    }
+
+    public List<AuditEntryWithDecision> latestWithDecisions(int limit) {
+        return auditTrail.latestWithDecisions(limit);
     }
 
     public ChainVerification verifyChain() {

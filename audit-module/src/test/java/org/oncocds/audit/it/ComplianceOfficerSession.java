@@ -4,10 +4,14 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
+import java.util.Optional;
 import org.oncocds.audit.boundary.AuditEntry;
+import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.ChainVerification;
+import org.oncocds.audit.boundary.DecisionEvent;
+import org.oncocds.audit.boundary.RecordedDecision;
 import org.oncocds.audit.boundary.RecommendationEvent;
 
 /** Calls the audit trail as a compliance officer would. */
@@ -24,6 +28,18 @@ public class ComplianceOfficerSession {
 
     public List<AuditEntry> latest(int limit) {
         return auditTrail.latest(limit);
+    }
+
+    public List<AuditEntryWithDecision> latestWithDecisions(int limit) {
+        return auditTrail.latestWithDecisions(limit);
+    }
+
+    public Optional<RecordedDecision> decisionOn(long recommendationRecordId) {
+        return auditTrail.decisionOn(recommendationRecordId);
+    }
+
+    public AuditReceipt decide(DecisionEvent event) {
+        return auditTrail.recordDecision(event);
     }
 
     public ChainVerification verifyChain() {
