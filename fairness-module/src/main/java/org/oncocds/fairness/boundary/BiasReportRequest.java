@@ -1,6 +1,7 @@
 package org.oncocds.fairness.boundary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,15 +34,19 @@ public record BiasReportRequest(List<String> attributes, List<List<String>> inte
     public static final long DEFAULT_SEED = 20_240_501L;
     public static final int MAX_BOOTSTRAP_REPLICATES = 10_000;
     public static final int MAX_INTERSECTION_SIZE = 3;
+    /** An attribute has at most 64 groups, so at most 63 cut points. */
+    public static final int MAX_CUT_POINTS = 63;
 
     public BiasReportRequest {
-        attributes = List.copyOf(require(attributes, "attributes"));
-        intersections = require(intersections, "intersections").stream().map(List::copyOf).toList();
+        require(attributes, "attributes");
+        require(intersections, "intersections");
         require(bands, "bands");
-        referenceGroups = Map.copyOf(require(referenceGroups, "referenceGroups"));
+        require(referenceGroups, "referenceGroups");
         require(tolerances, "tolerances");
         checkAttributes(attributes);
         checkIntersections(intersections);
+        attributes = List.copyOf(attributes);
+        intersections = intersections.stream().map(List::copyOf).toList();
         checkBands(bands, attributes, intersections);
         bands = copyOf(bands);
         if (!(threshold > 0 && threshold < 1)) {
@@ -49,6 +54,7 @@ public record BiasReportRequest(List<String> attributes, List<List<String>> inte
                     + threshold);
         }
         checkReferenceGroups(referenceGroups, attributes, intersections);
+        referenceGroups = Map.copyOf(referenceGroups);
         if (minimumGroupSize < 1) {
             throw new InvalidBiasInputException("minimumGroupSize", "minimumGroupSize must be at least 1, was "
                     + minimumGroupSize);
@@ -61,20 +67,20 @@ public record BiasReportRequest(List<String> attributes, List<List<String>> inte
 
     /** A request with the defaults: threshold 0.5, largest group as reference, 30 rows minimum, 1000 replicates. */
     public static BiasReportRequest of(String... attributes) {
-        return new BiasReportRequest(List.of(attributes), List.of(), Map.of(), DEFAULT_THRESHOLD, Map.of(),
+        return new BiasReportRequest(Arrays.asList(attributes), List.of(), Map.of(), DEFAULT_THRESHOLD, Map.of(),
                 DEFAULT_MINIMUM_GROUP_SIZE, DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_SEED, Tolerances.defaults());
     }
 
     public BiasReportRequest withIntersection(String... intersection) {
         List<List<String>> more = new ArrayList<>(intersections);
-        more.add(List.of(intersection));
+        more.add(Arrays.asList(intersection));
         return new BiasReportRequest(attributes, more, bands, threshold, referenceGroups, minimumGroupSize,
                 bootstrapReplicates, seed, tolerances);
     }
 
     public BiasReportRequest withBands(String attribute, Double... cutPoints) {
         Map<String, List<Double>> more = new HashMap<>(bands);
-        more.put(attribute, List.of(cutPoints));
+        more.put(attribute, Arrays.asList(cutPoints));
         return new BiasReportRequest(attributes, intersections, more, threshold, referenceGroups, minimumGroupSize,
                 bootstrapReplicates, seed, tolerances);
     }
@@ -141,7 +147,7 @@ public record BiasReportRequest(List<String> attributes, List<List<String>> inte
 
     private static void checkIntersections(List<List<String>> intersections) {
         for (List<String> intersection : intersections) {
-            if (intersection.size() < 2 || intersection.size() > MAX_INTERSECTION_SIZE) {
+            if (intersection == null || intersection.size() < 2 || intersection.size() > MAX_INTERSECTION_SIZE) {
                 throw new InvalidBiasInputException("intersections", "intersections: an intersection joins 2 to "
                         + MAX_INTERSECTION_SIZE + " attributes, not " + intersection);
             }
@@ -175,8 +181,9 @@ public record BiasReportRequest(List<String> attributes, List<List<String>> inte
                         + "' is not among the attributes or intersections");
             }
             List<Double> cuts = entry.getValue();
-            if (cuts == null || cuts.isEmpty()) {
-                throw new InvalidBiasInputException(field, field + " needs at least one cut point");
+            if (cuts == null || cuts.isEmpty() || cuts.size() > MAX_CUT_POINTS) {
+                throw new InvalidBiasInputException(field, field + " needs 1 to " + MAX_CUT_POINTS
+                        + " cut points");
             }
             for (int i = 0; i < cuts.size(); i++) {
                 Double cut = cuts.get(i);
@@ -194,7 +201,7 @@ public record BiasReportRequest(List<String> attributes, List<List<String>> inte
         attributes.forEach(attribute -> groupings.put(attribute, List.of(attribute)));
         intersections.forEach(intersection -> groupings.put(groupingName(intersection), intersection));
         for (Map.Entry<String, String> entry : referenceGroups.entrySet()) {
-            if (!groupings.containsKey(entry.getKey())) {
+            if (entry.getKey() == null || !groupings.containsKey(entry.getKey())) {
                 throw new InvalidBiasInputException("referenceGroups", "referenceGroups names '" + entry.getKey()
                         + "', which is not one of the groupings " + groupings.keySet());
             }

@@ -122,9 +122,14 @@ class BiasReportsTest {
         assertInvalid("intersections", () -> request().withIntersection("sex", "sex"));
         assertInvalid("bands.nodes", () -> request().withBands("nodes", 4.0));
         assertInvalid("bands.age", () -> request().withBands("age", 65.0, 50.0));
+        assertInvalid("bands.age", () -> request().withBands("age",
+                java.util.stream.IntStream.range(0, 64).mapToObj(i -> (double) i).toArray(Double[]::new)));
+        assertInvalid("bands.age", () -> request().withBands("age"));
         assertInvalid("referenceGroups", () -> request().withReferenceGroup("age × sex", "0 × <50"));
         assertInvalid("attributes", () -> BiasReportRequest.of());
         assertInvalid("attributes", () -> BiasReportRequest.of("sex", "sex"));
+        assertInvalid("attributes", () -> BiasReportRequest.of("sex", null));
+        assertInvalid("intersections", () -> request().withIntersection("sex", null));
         assertInvalid("tolerances.selectionRateRatio", () -> new Tolerances(0.1, 1.25, 0.1, 0.1, 0.1, 0.2));
         assertInvalid("tolerances.calibrationDifference", () -> new Tolerances(0.1, 0.8, 0.1, 0.1, 0.1, 0));
     }
