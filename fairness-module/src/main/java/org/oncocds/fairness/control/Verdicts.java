@@ -27,7 +27,9 @@ final class Verdicts {
         }
         double low = lowest(gap, tolerance);
         double high = highest(gap, tolerance);
-        String band = "acceptable range " + number(low) + " to " + number(high);
+        String band = "acceptable range " + number(low) + " to " + number(high) + (gap == Gap.DEMOGRAPHIC_PARITY_RATIO
+                ? " (four-fifths rule at " + number(tolerance) + ")"
+                : "");
         boolean pointBeyond = value.point() < low || value.point() > high;
         boolean intervalBeyond = value.hasInterval() && (value.upper() < low || value.lower() > high);
         String interval = value.hasInterval()

@@ -51,6 +51,8 @@ class VerdictsTest {
         assertEquals(Assessment.FAIL, judge(RATIO, interval(1.5, 1.3, 1.7), 0.8));
         assertEquals(Assessment.WARN, judge(RATIO, interval(0.75, 0.6, 0.9), 0.8));
         assertEquals(Assessment.PASS, judge(RATIO, interval(1.2, 0.9, 1.5), 0.8));
+        assertEquals("beyond the acceptable range 0.800 to 1.250 (four-fifths rule at 0.800) and so is the whole 95% CI"
+                + " 0.500 to 0.700", Verdicts.judge(RATIO, "g", interval(0.6, 0.5, 0.7), 0.8).reason());
     }
 
     @Test
