@@ -19,6 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.oncocds.audit.control.ChainSeal;
 import org.oncocds.audit.control.ChainWalk;
 import org.oncocds.audit.control.RecordFields;
 import org.oncocds.audit.entity.AuditKind;
@@ -58,6 +61,12 @@ public class AuditTrail {
     /** The most records one call of {@link #latest(int)} returns. */
     public static final int MAX_LIMIT = 500;
 
+    /**
+     * The configuration property holding the key that seals every record (at least 32 characters, different from the
+     * pseudonym key, never in the database). Without it the audit trail records nothing.
+     */
+    public static final String SEAL_KEY_PROPERTY = ChainSeal.KEY_PROPERTY;
+
     /** The longest reason (or note) a decision may carry, in characters. */
     public static final int MAX_REASON_LENGTH = AuditRecord.REASON_LENGTH;
 
@@ -73,6 +82,9 @@ public class AuditTrail {
      *
      * @throws IllegalArgumentException
      *             (wrapped by the container) naming the first missing or malformed field
+     * @throws IllegalStateException
+     *             (wrapped by the container) naming {@value #SEAL_KEY_PROPERTY} when the seal key is missing, shorter
+     *             than 32 characters or equal to the pseudonym key; the caller's transaction rolls back
      * @throws jakarta.ejb.EJBTransactionRequiredException
      *             when called without a transaction
      * @throws jakarta.ejb.EJBAccessException
@@ -82,6 +94,7 @@ public class AuditTrail {
     @RolesAllowed(CLINICIAN)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditReceipt recordRecommendation(RecommendationEvent event) {
+        ChainSeal seal = chainSeal();
         Objects.requireNonNull(event, "event is required");
         AuditRecord.Actor actor = currentActor();
         String pseudonym = requirePseudonym(event.patientPseudonym());
@@ -93,7 +106,8 @@ public class AuditTrail {
         String requestId = RecordFields.requireText("requestId", event.requestId(), AuditRecord.ID_LENGTH);
         ChainHead head = lockedChainHead();
         // The time is read under the lock, so the chain's order and the recorded times agree.
-        AuditRecord record = AuditRecord.recommendation(head, Instant.now(), actor, pseudonym, taskId, modelVersion,
+        AuditRecord record = AuditRecord.recommendation(head, seal::sealOf, Instant.now(), actor, pseudonym, taskId,
+                modelVersion,
                 modelSha256, inputsJson, outputsJson, requestId);
         entityManager.persist(record);
         entityManager.flush();
@@ -118,12 +132,14 @@ public class AuditTrail {
      */
     @RolesAllowed(CLINICIAN)
     public AuditReceipt recordDecision(DecisionEvent event) {
+        ChainSeal seal = chainSeal();
         DecisionRules.check(event);
         AuditRecord.Actor actor = currentActor();
         ChainHead head = lockedChainHead();
         // Checked under the chain head's lock: two decisions on one recommendation cannot both pass.
         AuditRecord recommendation = decidableRecommendation(event.recommendationRecordId(), actor.name());
-        AuditRecord record = AuditRecord.decision(head, Instant.now(), actor, recommendation, event.decision().name(),
+        AuditRecord record = AuditRecord.decision(head, seal::sealOf, Instant.now(), actor, recommendation,
+                event.decision().name(),
                 DecisionRules.blankToNull(event.chosenOption()), DecisionRules.blankToNull(event.reason()),
                 event.requestId());
         entityManager.persist(record);
@@ -227,7 +243,7 @@ public class AuditTrail {
      */
     @RolesAllowed(COMPLIANCE_OFFICER)
     public ChainVerification verifyChain() {
-        ChainWalk walk = new ChainWalk();
+        ChainWalk walk = new ChainWalk(chainSeal());
         boolean intactSoFar = true;
         while (intactSoFar) {
             List<AuditRecord> page = entityManager.createNamedQuery(AuditRecord.IN_CHAIN_ORDER, AuditRecord.class)
@@ -262,6 +278,16 @@ public class AuditTrail {
             entityManager.flush();
         }
         return head;
+    }
+
+    /**
+     * The seal under the configured key, read on every call so a missing key is reported at once: the audit trail fails
+     * closed, recording and verifying nothing without it (the message names the property, never the value).
+     */
+    private static ChainSeal chainSeal() {
+        Config config = ConfigProvider.getConfig();
+        return ChainSeal.fromConfiguredKey(config.getOptionalValue(SEAL_KEY_PROPERTY, String.class),
+                config.getOptionalValue(PatientPseudonyms.KEY_PROPERTY, String.class));
     }
 
     private AuditRecord.Actor currentActor() {

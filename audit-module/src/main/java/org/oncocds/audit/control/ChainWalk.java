@@ -7,6 +7,7 @@ import org.oncocds.audit.entity.ChainHead;
 /**
  * Checks the audit chain in one pass, record by record in sequence order, keeping only the previous link in memory. It
  * stops at the first broken link and says what differs: a changed row (its content no longer matches its hash), a
+ * hash not sealed under the configured key (the chain was recomputed by someone without the key), a
  * missing or inserted row (a gap or repeat in the sequence numbers), or a row out of place (its predecessor hash does
  * not match). At the end the chain head must point at the last record, which reveals a removed tail as long as the head
  * row itself was left alone.
@@ -17,10 +18,16 @@ public final class ChainWalk {
     public record Break(Long recordId, long sequenceNumber, String problem) {
     }
 
+    private final ChainSeal seal;
     private long lastSequenceNumber;
     private String lastHash = ChainHead.GENESIS_HASH;
     private long checked;
     private Break firstBreak;
+
+    /** A walk that checks each record's seal under {@code seal}'s key. */
+    public ChainWalk(ChainSeal seal) {
+        this.seal = seal;
+    }
 
     /** Checks the next record; returns false once the chain is broken (further records are not looked at). */
     public boolean accept(AuditRecord record) {
@@ -71,6 +78,13 @@ public final class ChainWalk {
         }
         if (record.shapeProblem().isPresent()) {
             return record.shapeProblem().get();
+        }
+        if (record.getSeal() == null) {
+            return "the record has no seal (written before seals existed, or the seal was removed)";
+        }
+        if (!seal.isSealOf(record.getHash(), record.getSeal())) {
+            return "the record's seal does not match its hash (the chain was rewritten without the seal key, or the "
+                    + "configured seal key is not the one it was written with)";
         }
         if (record.getSequenceNumber() != expected) {
             return "sequence number " + record.getSequenceNumber() + " follows " + lastSequenceNumber

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One immutable row of the audit trail. Every column is insert-only ({@code updatable = false}) and the class has no
@@ -30,7 +31,8 @@ import java.util.Optional;
  * Records form a hash chain: each carries its place in the chain ({@code sequenceNumber}, 1, 2, 3, ... without gaps),
  * the hash of its predecessor and its own hash, SHA-256 over {@link #canonicalForm()}. Changing, deleting, inserting
  * or reordering a row by hand breaks a link that {@link #recomputeHash()} reveals. Appends are serialized by
- * {@link ChainHead}.
+ * {@link ChainHead}. Whoever can write to the database could recompute every hash, so each hash is also sealed with a
+ * key the database never holds ({@link #getSeal()}).
  */
 @Entity
 @Table(name = "AUDIT_RECORD", uniqueConstraints = @UniqueConstraint(name = "AUDIT_RECORD_SEQUENCE_NUMBER", columnNames = "SEQUENCE_NUMBER"), indexes = @Index(name = "AUDIT_RECORD_RECORDED_AT", columnList = "RECORDED_AT_EPOCH_MICROS"))
@@ -69,6 +71,14 @@ public class AuditRecord {
 
     @Column(name = "HASH", nullable = false, updatable = false, length = SHA256_HEX_LENGTH)
     private String hash;
+
+    /**
+     * HMAC-SHA-256 of the hash under a key the database never holds (see the audit module's ChainSeal). Nullable in the
+     * mapping only so the column can be added to a table written before seals existed; every record written since
+     * carries one, and the verification reports a record without one.
+     */
+    @Column(name = "SEAL", updatable = false, length = SHA256_HEX_LENGTH)
+    private String seal;
 
     @Column(name = "RECORDED_AT_EPOCH_MICROS", nullable = false, updatable = false)
     private long recordedAtEpochMicros;
@@ -127,7 +137,7 @@ public class AuditRecord {
 
     private AuditRecord(ChainHead head, Instant recordedAt, AuditKind kind, Actor actor, String patientPseudonym,
             String taskId, String modelVersion, String modelSha256, String inputsJson, String outputsJson,
-            String requestId, DecisionFields decisionFields) {
+            String requestId, DecisionFields decisionFields, UnaryOperator<String> sealOfHash) {
         this.sequenceNumber = head.getSequenceNumber() + 1;
         this.previousHash = head.getHash();
         this.recordedAtEpochMicros = ChronoUnit.MICROS.between(Instant.EPOCH, recordedAt);
@@ -148,17 +158,18 @@ public class AuditRecord {
             this.decisionReason = decisionFields.reason();
         }
         this.hash = recomputeHash();
+        this.seal = Objects.requireNonNull(sealOfHash.apply(hash), "seal");
     }
 
     /**
      * A new recommendation record appended to the chain: it follows {@code head}, which then moves to it. The caller
      * must hold the head's lock and have validated the fields.
      */
-    public static AuditRecord recommendation(ChainHead head, Instant recordedAt, Actor actor, String patientPseudonym,
-            String taskId, String modelVersion, String modelSha256, String inputsJson, String outputsJson,
-            String requestId) {
+    public static AuditRecord recommendation(ChainHead head, UnaryOperator<String> sealOfHash, Instant recordedAt,
+            Actor actor, String patientPseudonym, String taskId, String modelVersion, String modelSha256,
+            String inputsJson, String outputsJson, String requestId) {
         AuditRecord record = new AuditRecord(head, recordedAt, AuditKind.RECOMMENDATION, actor, patientPseudonym,
-                taskId, modelVersion, modelSha256, inputsJson, outputsJson, requestId, null);
+                taskId, modelVersion, modelSha256, inputsJson, outputsJson, requestId, null, sealOfHash);
         head.advanceTo(record);
         return record;
     }
@@ -169,15 +180,16 @@ public class AuditRecord {
      * JSON and its outputs document is empty ({@code {}}): a decision produces nothing. The caller must hold the head's
      * lock and have checked that the decision is allowed.
      */
-    public static AuditRecord decision(ChainHead head, Instant recordedAt, Actor actor, AuditRecord recommendation,
-            String decision, String chosenOption, String reason, String requestId) {
+    public static AuditRecord decision(ChainHead head, UnaryOperator<String> sealOfHash, Instant recordedAt,
+            Actor actor, AuditRecord recommendation, String decision, String chosenOption, String reason,
+            String requestId) {
         if (recommendation.kind != AuditKind.RECOMMENDATION) {
             throw new IllegalArgumentException("record " + recommendation.id + " is not a recommendation");
         }
         AuditRecord record = new AuditRecord(head, recordedAt, AuditKind.DECISION, actor,
                 recommendation.patientPseudonym, recommendation.taskId, recommendation.modelVersion,
                 recommendation.modelSha256, DecisionJson.of(recommendation.id, decision, chosenOption, reason), "{}",
-                requestId, new DecisionFields(recommendation.id, decision, chosenOption, reason));
+                requestId, new DecisionFields(recommendation.id, decision, chosenOption, reason), sealOfHash);
         head.advanceTo(record);
         return record;
     }
@@ -261,6 +273,11 @@ public class AuditRecord {
 
     public String getHash() {
         return hash;
+    }
+
+    /** The seal of the hash; null only on a record written before seals existed, or whose seal was removed. */
+    public String getSeal() {
+        return seal;
     }
 
     /** The recording time; microsecond precision, so it reads back exactly as it was written. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.oncocds.audit.entity.AuditRecord;
 import org.oncocds.audit.entity.ChainHead;
@@ -18,11 +19,21 @@ class ChainWalkTest {
     private static final String PSEUDONYM = "717874dd5dddeb788f6ffa7b9c7bb1d7e58b9d3db2ecf9c0ac5094f97b0c5499";
     private static final String MODEL_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
+    private static final ChainSeal SEAL = ChainSeal.fromConfiguredKey(
+            Optional.of("unit-test-seal-key-0123456789abcdef"),
+            Optional.empty());
+    private static final ChainSeal FORGERS_SEAL = ChainSeal.fromConfiguredKey(
+            Optional.of("a-key-the-forger-made-up-0123456789"), Optional.empty());
+
     private final ChainHead head = ChainHead.genesis();
     private final List<AuditRecord> chain = new ArrayList<>();
 
     private static AuditRecord append(ChainHead head, String requestId) {
-        return AuditRecord.recommendation(head, Instant.parse("2026-11-25T04:00:00Z"),
+        return append(head, SEAL, requestId);
+    }
+
+    private static AuditRecord append(ChainHead head, ChainSeal seal, String requestId) {
+        return AuditRecord.recommendation(head, seal::sealOf, Instant.parse("2026-11-25T04:00:00Z"),
                 new AuditRecord.Actor("dr-ada", "clinician"), PSEUDONYM, "colon-recurrence-5y", "v1", MODEL_SHA256,
                 "{}", "{}", requestId);
     }
@@ -34,7 +45,7 @@ class ChainWalkTest {
     }
 
     private ChainWalk walk(List<AuditRecord> records, ChainHead chainHead) {
-        ChainWalk walk = new ChainWalk();
+        ChainWalk walk = new ChainWalk(SEAL);
         for (AuditRecord record : records) {
             if (!walk.accept(record)) {
                 break;
@@ -120,9 +131,52 @@ class ChainWalkTest {
     void recordsAfterABreakAreNotAccepted() {
         appendFive();
         chain.remove(0);
-        ChainWalk walk = new ChainWalk();
+        ChainWalk walk = new ChainWalk(SEAL);
         assertFalse(walk.accept(chain.get(0)));
         assertFalse(walk.accept(chain.get(1)));
         assertEquals(0, walk.recordsChecked());
+    }
+
+    @Test
+    void chainRewrittenWithoutTheSealKeyIsReportedAtItsFirstRecord() {
+        appendFive();
+        // Someone with write access rebuilds the whole chain with valid hashes, but cannot seal them with our key.
+        ChainHead forgedHead = ChainHead.genesis();
+        List<AuditRecord> forged = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            forged.add(append(forgedHead, FORGERS_SEAL, i == 3 ? "req-rewritten" : "req-" + i));
+        }
+        forged.forEach(record -> assertEquals(record.getHash(), record.recomputeHash(), "every hash is valid"));
+
+        ChainWalk.Break broken = walk(forged, forgedHead).firstBreak().orElseThrow();
+
+        assertEquals(1, broken.sequenceNumber());
+        assertTrue(broken.problem().contains("seal does not match"), broken.problem());
+    }
+
+    @Test
+    void recordWithoutSealIsReported() throws Exception {
+        appendFive();
+        Field seal = AuditRecord.class.getDeclaredField("seal");
+        seal.setAccessible(true);
+        seal.set(chain.get(3), null);
+
+        ChainWalk.Break broken = walk(chain, head).firstBreak().orElseThrow();
+
+        assertEquals(4, broken.sequenceNumber());
+        assertTrue(broken.problem().contains("no seal"), broken.problem());
+    }
+
+    @Test
+    void decisionFieldsForgedOntoARecommendationAreReported() throws Exception {
+        appendFive();
+        Field decision = AuditRecord.class.getDeclaredField("decision");
+        decision.setAccessible(true);
+        decision.set(chain.get(1), "OVERRIDDEN");
+
+        ChainWalk.Break broken = walk(chain, head).firstBreak().orElseThrow();
+
+        assertEquals(2, broken.sequenceNumber());
+        assertTrue(broken.problem().contains("decision fields"), broken.problem());
     }
 }

@@ -21,7 +21,8 @@ class AuditRecordChainTest {
     private static final String MODEL_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private static AuditRecord append(ChainHead head, String taskId, String modelVersion) {
-        return AuditRecord.recommendation(head, AT, new AuditRecord.Actor("dr-ada", "clinician"), PSEUDONYM, taskId,
+        return AuditRecord.recommendation(head, hash -> "sealed:" + hash, AT,
+                new AuditRecord.Actor("dr-ada", "clinician"), PSEUDONYM, taskId,
                 modelVersion, MODEL_SHA256, "{\"age\":61}", "{\"Obs\":0.42}", "req-1");
     }
 
@@ -38,6 +39,7 @@ class AuditRecordChainTest {
         assertEquals("0".repeat(64), first.getPreviousHash());
         assertEquals(1, head.getSequenceNumber());
         assertEquals(first.getHash(), head.getHash());
+        assertEquals("sealed:" + first.getHash(), first.getSeal(), "the hash is sealed as the record is made");
     }
 
     @Test

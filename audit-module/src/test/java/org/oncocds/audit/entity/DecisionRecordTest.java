@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,10 +17,11 @@ class DecisionRecordTest {
     private static final Instant AT = Instant.parse("2026-11-25T04:30:00Z");
     private static final String PSEUDONYM = "717874dd5dddeb788f6ffa7b9c7bb1d7e58b9d3db2ecf9c0ac5094f97b0c5499";
     private static final String MODEL_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final UnaryOperator<String> SEAL = hash -> "sealed:" + hash;
     private static final AuditRecord.Actor ADA = new AuditRecord.Actor("dr-ada", "clinician");
 
     private final ChainHead head = ChainHead.genesis();
-    private final AuditRecord recommendation = withId(AuditRecord.recommendation(head, AT, ADA, PSEUDONYM,
+    private final AuditRecord recommendation = withId(AuditRecord.recommendation(head, SEAL, AT, ADA, PSEUDONYM,
             "colon-recurrence-5y", "v1", MODEL_SHA256, "{}", "{}", "req-1"), 41L);
 
     private static AuditRecord withId(AuditRecord record, long id) {
@@ -34,7 +36,7 @@ class DecisionRecordTest {
     }
 
     private AuditRecord override() {
-        return AuditRecord.decision(head, AT.plusSeconds(60), ADA, recommendation, "OVERRIDDEN", "Lev",
+        return AuditRecord.decision(head, SEAL, AT.plusSeconds(60), ADA, recommendation, "OVERRIDDEN", "Lev",
                 "patient declined \"5-FU\"\nafter discussion", "req-2");
     }
 
@@ -50,6 +52,7 @@ class DecisionRecordTest {
         assertEquals("colon-recurrence-5y", decision.getTaskId());
         assertEquals("v1", decision.getModelVersion());
         assertEquals(decision.getHash(), head.getHash());
+        assertEquals("sealed:" + decision.getHash(), decision.getSeal());
     }
 
     @Test
@@ -59,7 +62,8 @@ class DecisionRecordTest {
                 override().getInputsJson());
         assertEquals("{}", override().getOutputsJson());
         assertEquals("{\"decision\":\"ACCEPTED\",\"recommendationRecordId\":41}",
-                AuditRecord.decision(head, AT, ADA, recommendation, "ACCEPTED", null, null, "req-3").getInputsJson());
+                AuditRecord.decision(head, SEAL, AT, ADA, recommendation, "ACCEPTED", null, null, "req-3")
+                        .getInputsJson());
         assertEquals("\"\\u0001\"", DecisionJson.quoted("\u0001"));
     }
 
@@ -100,6 +104,6 @@ class DecisionRecordTest {
     void onlyARecommendationCanBeDecided() {
         AuditRecord decision = withId(override(), 42L);
         assertThrows(IllegalArgumentException.class,
-                () -> AuditRecord.decision(head, AT, ADA, decision, "ACCEPTED", null, null, "req-4"));
+                () -> AuditRecord.decision(head, SEAL, AT, ADA, decision, "ACCEPTED", null, null, "req-4"));
     }
 }

@@ -20,7 +20,9 @@ final class AuditDeployment {
         return ShrinkWrap.create(WebArchive.class, name)
                 .addAsLibrary(auditModule)
                 .addClasses(AuditDeployment.class, Causes.class, ClinicianSession.class, OtherClinicianSession.class,
-                        ComplianceOfficerSession.class, ChainInspector.class, ChainInspector.Link.class)
+                        ComplianceOfficerSession.class, ChainInspector.class, ChainInspector.Link.class,
+                        ChainForger.class,
+                        DatabaseAdministrator.class)
                 .addAsWebInfResource("glassfish-web.xml")
                 .addAsWebInfResource("glassfish-ejb-jar.xml");
     }

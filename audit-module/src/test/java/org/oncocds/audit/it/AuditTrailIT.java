@@ -58,6 +58,9 @@ class AuditTrailIT {
     @EJB
     ChainInspector chain;
 
+    @EJB
+    ChainForger forger;
+
     @Inject
     PatientPseudonyms pseudonyms;
 
@@ -215,6 +218,29 @@ class AuditTrailIT {
     }
 
     @Test
+    void chainRewrittenWithValidHashesButWithoutTheSealKeyIsDetected() throws Exception {
+        AuditReceipt rewritten = clinician.record(event("MRN-9101"));
+        clinician.record(event("MRN-9102"));
+        String original = outputsOf(rewritten.recordId());
+        assertTrue(complianceOfficer.verifyChain().intact(), "the chain is intact before the rewrite");
+        forger.rewrite(rewritten.recordId(), "{\"risks\":{\"Obs\":0.01}}");
+        try {
+            for (ChainInspector.Link link : chain.newestLinks(3)) {
+                assertEquals(link.hash(), link.recomputedHash(), "a plain hash chain would find nothing wrong");
+            }
+
+            ChainVerification result = complianceOfficer.verifyChain();
+
+            assertFalse(result.intact());
+            assertEquals(rewritten.recordId(), result.brokenRecordId());
+            assertTrue(result.problem().contains("seal does not match"), result.problem());
+        } finally {
+            forger.rewrite(rewritten.recordId(), original);
+        }
+        assertTrue(complianceOfficer.verifyChain().intact(), "rewriting the original content restores the hashes");
+    }
+
+    @Test
     void onlyComplianceOfficersMayVerify() {
         assertCausedBy(EJBAccessException.class, null, () -> clinician.verifyChain());
     }
@@ -233,7 +259,7 @@ class AuditTrailIT {
 
     /** Changes a row behind the application's back, as someone with database access could. */
     private void setOutputs(long recordId, String outputsJson) throws Exception {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = DatabaseAdministrator.connection(dataSource);
                 PreparedStatement update = connection
                         .prepareStatement("UPDATE AUDIT_RECORD SET OUTPUTS_JSON = ? WHERE ID = ?")) {
             update.setString(1, outputsJson);
