@@ -18,7 +18,7 @@ final class ReportTranslation {
     private ReportTranslation() {
     }
 
-    static AnalysisPlan plan(BiasReportRequest request) {
+    static AnalysisPlan plan(BiasReportRequest request, boolean decisionsOnly) {
         Tolerances t = request.tolerances();
         Map<Gap, Double> tolerances = new EnumMap<>(Gap.class);
         tolerances.put(Gap.DEMOGRAPHIC_PARITY_DIFFERENCE, t.demographicParityDifference());
@@ -29,7 +29,7 @@ final class ReportTranslation {
         tolerances.put(Gap.CALIBRATION_DIFFERENCE, t.calibrationDifference());
         return new AnalysisPlan(request.groupings(), request.bands(), request.threshold(), request
                 .referenceGroups(), request.minimumGroupSize(), request.bootstrapReplicates(), request.seed(),
-                tolerances);
+                tolerances, decisionsOnly);
     }
 
     static BiasReport report(BiasReportRequest request, AnalysisResult result) {

@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
 final class GroupingAnalysis {
 
     private static final String ACROSS_NEEDS_TWO = "fewer than two groups have sufficient data";
+    private static final String DECISIONS_ONLY = "the rows carry decisions, not scores";
+    private static final List<Measure> SCORE_MEASURES = List.of(Measure.AUC, Measure.BRIER_SCORE,
+            Measure.OBSERVED_EXPECTED_RATIO);
 
     private final AnalysisPlan plan;
     private final Grouping grouping;
@@ -33,7 +36,7 @@ final class GroupingAnalysis {
         for (int g = 0; g < groups.size(); g++) {
             GroupCounts c = groups.get(g).tally().counts();
             counts.add(c);
-            points.add(Formulas.measures(c, plan.threshold()));
+            points.add(withoutScoreMeasures(Formulas.measures(c, plan.threshold())));
             if (c.n() >= plan.minimumGroupSize()) {
                 sufficient.add(g);
             }
@@ -95,7 +98,7 @@ final class GroupingAnalysis {
         Map<Measure, Value> values = new EnumMap<>(Measure.class);
         for (Measure measure : Measure.values()) {
             double point = points.get(g)[measure.ordinal()];
-            String undefined = Double.isNaN(point) ? Formulas.undefinedReason(measure, c) : null;
+            String undefined = Double.isNaN(point) ? undefinedReason(measure, c) : null;
             values.put(measure, position < 0
                     ? notSampled(point, undefined, insufficient(g))
                     : withInterval(point, undefined, replicatesOf(position, measure)));
@@ -164,10 +167,26 @@ final class GroupingAnalysis {
         for (Measure measure : Disparities.inputs(gap)) {
             if (Double.isNaN(points.get(g)[measure.ordinal()])) {
                 return measure + " is undefined in group '" + groups.get(g).label() + "': "
-                        + Formulas.undefinedReason(measure, counts.get(g));
+                        + undefinedReason(measure, counts.get(g));
             }
         }
         return null;
+    }
+
+    /** With decisions instead of scores, AUC, Brier score and O/E would describe the decisions, not a model. */
+    private double[] withoutScoreMeasures(double[] measures) {
+        if (plan.decisionsOnly()) {
+            for (Measure measure : SCORE_MEASURES) {
+                measures[measure.ordinal()] = Double.NaN;
+            }
+        }
+        return measures;
+    }
+
+    private String undefinedReason(Measure measure, GroupCounts c) {
+        return plan.decisionsOnly() && SCORE_MEASURES.contains(measure)
+                ? DECISIONS_ONLY
+                : Formulas.undefinedReason(measure, c);
     }
 
     private String insufficient(int g) {

@@ -63,6 +63,11 @@ public final class SubgroupAnalysis {
         rows = row;
     }
 
+    /** The attribute columns the plan reads from each row. */
+    List<String> attributes() {
+        return columns.stream().map(AttributeColumn::name).toList();
+    }
+
     public long rows() {
         return rows;
     }

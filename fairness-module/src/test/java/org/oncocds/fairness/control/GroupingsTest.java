@@ -13,7 +13,7 @@ class GroupingsTest {
 
     private static AnalysisPlan sexAgePlan(int minimumGroupSize) {
         return new AnalysisPlan(List.of(List.of("sex"), List.of("age"), List.of("sex", "age")), Map.of("age", List
-                .of(50.0, 65.0)), 0.5, Map.of(), minimumGroupSize, 0, 1L, Plans.defaultTolerances());
+                .of(50.0, 65.0)), 0.5, Map.of(), minimumGroupSize, 0, 1L, Plans.defaultTolerances(), false);
     }
 
     /** Rows {label, score, sex, age}. */

@@ -24,17 +24,17 @@ final class Plans {
     /** One grouping per attribute, threshold 0.5, minimum group size 1, no bootstrap. */
     static AnalysisPlan pointsOnly(String... attributes) {
         return new AnalysisPlan(List.of(attributes).stream().map(List::of).toList(), Map.of(), 0.5, Map.of(), 1, 0,
-                1L, defaultTolerances());
+                1L, defaultTolerances(), false);
     }
 
     static AnalysisPlan with(AnalysisPlan plan, double threshold, int minimumGroupSize, int replicates, long seed) {
         return new AnalysisPlan(plan.groupings(), plan.bands(), threshold, plan.referenceGroups(), minimumGroupSize,
-                replicates, seed, plan.tolerances());
+                replicates, seed, plan.tolerances(), plan.decisionsOnly());
     }
 
     static AnalysisPlan withReference(AnalysisPlan plan, String grouping, String group) {
         return new AnalysisPlan(plan.groupings(), plan.bands(), plan.threshold(), Map.of(grouping, group), plan
-                .minimumGroupSize(), plan.bootstrapReplicates(), plan.seed(), plan.tolerances());
+                .minimumGroupSize(), plan.bootstrapReplicates(), plan.seed(), plan.tolerances(), plan.decisionsOnly());
     }
 
     /** Adds rows given as {label, score} pairs, all in the group {@code attribute = value}. */
