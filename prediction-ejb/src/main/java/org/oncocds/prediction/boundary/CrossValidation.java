@@ -21,11 +21,28 @@ import java.util.List;
  *            share of patients classified correctly at a risk threshold of 0.5
  * @param predictions
  *            every training patient's out-of-fold prediction, for bias checks
+ * @param calibrationInTheLarge
+ *            intercept {@code a} of {@code logit P(event) = a + logit(risk)} fitted on the out-of-fold predictions:
+ *            0 = right on average, above 0 = risks too low on average, below 0 = too high; NaN if not computed
+ * @param calibrationSlope
+ *            slope {@code b} of {@code logit P(event) = a + b logit(risk)}: 1 = ideal, below 1 = risks too extreme,
+ *            above 1 = too moderate; NaN if not computed
+ * @param reliability
+ *            the reliability curve: mean predicted risk against observed event rate by decile of predicted risk
  */
 public record CrossValidation(String taskId, String modelVersion, int folds, long seed, double auc,
-        double brierScore, double accuracy, List<OutOfFoldPrediction> predictions) {
+        double brierScore, double accuracy, List<OutOfFoldPrediction> predictions, double calibrationInTheLarge,
+        double calibrationSlope, List<ReliabilityBin> reliability) {
 
     public CrossValidation {
         predictions = List.copyOf(predictions);
+        reliability = List.copyOf(reliability);
+    }
+
+    /** A cross-validation without calibration (the original contract): the calibration figures are NaN, no curve. */
+    public CrossValidation(String taskId, String modelVersion, int folds, long seed, double auc, double brierScore,
+            double accuracy, List<OutOfFoldPrediction> predictions) {
+        this(taskId, modelVersion, folds, seed, auc, brierScore, accuracy, predictions, Double.NaN, Double.NaN, List
+                .of());
     }
 }

@@ -34,6 +34,13 @@ final class Descriptions {
         return new CrossValidation(taskId, model.version(), result.folds(), result.seed(), result.auc(), result
                 .brierScore(), result.accuracy(),
                 result.predictions().stream().map(p -> new OutOfFoldPrediction(p
-                        .label(), p.risk(), p.attributes())).toList());
+                        .label(), p.risk(), p.attributes())).toList(),
+                result.calibrationInTheLarge(), result
+                        .calibrationSlope(),
+                result.reliability().stream().map(d -> new ReliabilityBin(d
+                        .decile(), d.patients(), d.meanRisk(), d.observedRate(), d.lowestRisk(),
+                        d
+                                .highestRisk()))
+                        .toList());
     }
 }

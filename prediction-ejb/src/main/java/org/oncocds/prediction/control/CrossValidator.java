@@ -54,7 +54,8 @@ final class CrossValidator {
             }
         }
         return new CrossValidationResult(FOLDS, SEED, evaluation.areaUnderROC(positive), brierScore(predictions),
-                evaluation.pctCorrect() / 100, predictions);
+                evaluation.pctCorrect() / 100, Calibration.inTheLarge(predictions), Calibration.slope(predictions),
+                Calibration.reliability(predictions), predictions);
     }
 
     private static double brierScore(List<FoldPrediction> predictions) {

@@ -42,6 +42,10 @@ class TasksTest {
         assertEquals(10, validation.folds());
         assertEquals(888, validation.predictions().size());
         assertTrue(validation.auc() >= 0.67, "CV AUC " + validation.auc());
+        assertTrue(Double.isFinite(validation.calibrationInTheLarge()));
+        assertTrue(validation.calibrationSlope() > 0, "slope " + validation.calibrationSlope());
+        assertEquals(10, validation.reliability().size());
+        assertEquals(888, validation.reliability().stream().mapToInt(ReliabilityBin::patients).sum());
         OutOfFoldPrediction first = validation.predictions().get(0);
         assertTrue(first.attributes().containsKey("sex") && first.attributes().containsKey("rx"));
     }

@@ -108,6 +108,9 @@ class RecommendationsIT {
         assertEquals("888", task.getProperty("trainingRows"));
         assertEquals("888", task.getProperty("cv.predictions"));
         assertTrue(Double.parseDouble(task.getProperty("cv.auc")) >= 0.67, task.getProperty("cv.auc"));
+        assertTrue(Double.parseDouble(task.getProperty("cv.calibrationSlope")) > 0, task.getProperty(
+                "cv.calibrationSlope"));
+        assertEquals("10", task.getProperty("cv.reliabilityBins"));
         Properties comparison = compare(TestCallers.CLINICIAN, validCase()).body();
         assertEquals(task.getProperty("modelSha256"), comparison.getProperty("modelSha256"));
     }

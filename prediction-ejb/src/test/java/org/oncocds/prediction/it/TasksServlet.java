@@ -39,6 +39,8 @@ public class TasksServlet extends HttpServlet {
         tasks.crossValidation(request.getParameter("id")).ifPresent(validation -> {
             answer.setProperty("cv.auc", String.valueOf(validation.auc()));
             answer.setProperty("cv.predictions", String.valueOf(validation.predictions().size()));
+            answer.setProperty("cv.calibrationSlope", String.valueOf(validation.calibrationSlope()));
+            answer.setProperty("cv.reliabilityBins", String.valueOf(validation.reliability().size()));
         });
         response.setContentType("text/plain;charset=ISO-8859-1");
         answer.store(response.getOutputStream(), null);
