@@ -127,7 +127,8 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    private String visibleText() {
+    /** What the page shows, for failure messages. */
+    String visibleText() {
         List<WebElement> bodies = driver.findElements(By.tagName("body"));
         return bodies.isEmpty() ? "(no body)" : bodies.get(0).getText();
     }

@@ -27,6 +27,11 @@ record E2eSettings(Path startScript, Path dataDir, int port, int keycloakPort) {
         return value;
     }
 
+    /** The same installation (data directory) with the portal moved to another port. */
+    E2eSettings withPort(int otherPort) {
+        return new E2eSettings(startScript, dataDir, otherPort, keycloakPort);
+    }
+
     /** The options of README command 1, with the test's ports and data directory. */
     List<String> startOptions() {
         return List.of("--skip-build", "--port", String.valueOf(port), "--keycloak-port", String.valueOf(

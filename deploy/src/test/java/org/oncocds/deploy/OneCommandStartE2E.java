@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +83,41 @@ class OneCommandStartE2E {
 
     @Test
     @Order(2)
+    void realmImportCreatedRolesConfidentialClientAndDemoUsers() throws IOException, InterruptedException {
+        KeycloakAdmin keycloak = KeycloakAdmin.signIn(settings);
+
+        Map<String, Object> realm = keycloak.object("/oncology");
+        assertEquals(true, realm.get("bruteForceProtected"));
+        assertTrue(((Number) realm.get("accessTokenLifespan")).intValue() <= 300);
+        List<Object> roles = keycloak.list("/oncology/roles").stream().map(role -> role.get("name")).toList();
+        assertTrue(roles.containsAll(List.of("clinician", "compliance-officer", "admin")), roles.toString());
+
+        Map<String, Object> client = keycloak.list("/oncology/clients?clientId=oncocds-portal").get(0);
+        assertAll(() -> assertEquals(false, client.get("publicClient")),
+                () -> assertEquals(true, client.get("standardFlowEnabled")),
+                () -> assertEquals(false, client.get("implicitFlowEnabled")),
+                () -> assertEquals(false, client.get("directAccessGrantsEnabled")),
+                () -> assertEquals(false, client.get("serviceAccountsEnabled")),
+                () -> assertEquals(List.of(settings.portal("/*")), client.get("redirectUris")));
+        assertTrue(client.get("protocolMappers").toString().contains("oidc-usermodel-realm-role-mapper"));
+        Map<String, Object> secret = keycloak.object("/oncology/clients/" + client.get("id") + "/client-secret");
+        assertEquals(KeycloakAdmin.secrets(settings.dataDir()).getProperty("oncocds.oidc.client-secret"), secret.get(
+                "value"), "the client secret generated into secrets.properties");
+
+        Map<DemoUser, String> roleOf = Map.of(DemoUser.CLINICIAN, "clinician", DemoUser.COMPLIANCE_OFFICER,
+                "compliance-officer", DemoUser.ADMIN, "admin");
+        for (DemoUser demo : DemoUser.values()) {
+            Map<String, Object> user = keycloak.list("/oncology/users?exact=true&username=" + demo.userName()).get(0);
+            assertEquals(true, user.get("emailVerified"), demo.userName());
+            assertEquals(List.of(), user.get("requiredActions"), demo.userName());
+            List<Object> userRoles = keycloak.list("/oncology/users/" + user.get("id") + "/role-mappings/realm")
+                    .stream().map(role -> role.get("name")).toList();
+            assertTrue(userRoles.contains(roleOf.get(demo)), demo.userName() + " has " + userRoles);
+        }
+    }
+
+    @Test
+    @Order(3)
     void serversListenOnTheLoopbackInterfaceOnly() throws IOException {
         List<InetAddress> otherAddresses = nonLoopbackAddresses();
         assumeFalse(otherAddresses.isEmpty(), "this machine has no network address besides loopback");
@@ -95,7 +131,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void clinicianSeesEachRefusedFieldAndNoPrediction() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, NEW_CASE);
@@ -119,7 +155,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void clinicianGetsTheRiskOfEachArmWithItsAuditRecord() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
@@ -142,7 +178,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void clinicianIsRefusedTheAuditTrail() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/audit");
@@ -153,9 +189,10 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void complianceOfficerIsRefusedNewCasesButSeesTheClinicianRecordOnly() {
-        assertNotNull(auditRecordId, "the clinician's prediction (test 4) left no audit record id");
+        assertNotNull(auditRecordId,
+                "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, NEW_CASE);
             assertTrue(browser.has("#access-denied"));
@@ -173,7 +210,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void adminIsRefusedCasesAndTheAuditTrail() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.ADMIN, "/");
@@ -189,7 +226,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void logoutEndsThePortalAndTheKeycloakSession() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
@@ -204,15 +241,12 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void secretsStayInTheDataDirectoryAndOutOfEveryLog() throws IOException {
         Path secretsFile = settings.dataDir().resolve("secrets.properties");
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files
                 .getPosixFilePermissions(secretsFile));
-        Properties secrets = new Properties();
-        try (var reader = Files.newBufferedReader(secretsFile)) {
-            secrets.load(reader);
-        }
+        Properties secrets = KeycloakAdmin.secrets(settings.dataDir());
         List<String> secretValues = secrets.stringPropertyNames().stream().map(secrets::getProperty).toList();
         assertEquals(3, secretValues.size(), "client secret, pseudonym key, Keycloak admin password");
 
@@ -229,21 +263,26 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(10)
-    void secondStartKeepsTheAuditTrail() throws IOException, InterruptedException {
-        assertNotNull(auditRecordId, "the clinician's prediction (test 4) left no audit record id");
+    @Order(11)
+    void secondStartOnAnotherPortKeepsTheAuditTrail() throws IOException, InterruptedException {
+        assertNotNull(auditRecordId,
+                "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
         assertEquals(0, system.stop(), "start.sh ends cleanly on SIGTERM");
 
+        // The realm was imported for the first port: start.sh must move the client's redirect URIs along.
+        settings = settings.withPort(settings.port() + 1);
         system = StartedSystem.start(settings);
         assertFalse(system.output().contains("First start"), "the second start reuses the secrets");
         try (Browser browser = Browser.open(settings)) {
-            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/audit");
-            assertTrue(browser.has("table#audit-records tr[data-record-id='" + auditRecordId + "']"));
+            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/");
+            browser.open("/audit");
+            assertTrue(browser.has("table#audit-records tr[data-record-id='" + auditRecordId + "']"), browser
+                    .visibleText());
         }
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void ctrlCStopsKeycloakAndThePortal() throws InterruptedException {
         List<ProcessHandle> servers = system.descendants();
         assertFalse(servers.isEmpty());

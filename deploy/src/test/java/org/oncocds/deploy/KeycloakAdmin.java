@@ -1,0 +1,84 @@
+package org.oncocds.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.json.TypeToken;
+
+/**
+ * Reads the started Keycloak's configuration through its admin REST API, as the bootstrap administrator start.sh
+ * created (password from the data directory's secrets file), to check what the realm import produced.
+ */
+final class KeycloakAdmin {
+
+    private static final Json JSON = new Json();
+    private static final java.lang.reflect.Type OBJECT = new TypeToken<Map<String, Object>>() {
+    }.getType();
+    private static final java.lang.reflect.Type OBJECTS = new TypeToken<List<Map<String, Object>>>() {
+    }.getType();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+    private final String accessToken;
+
+    private KeycloakAdmin(String baseUrl, String accessToken) {
+        this.baseUrl = baseUrl;
+        this.accessToken = accessToken;
+    }
+
+    static KeycloakAdmin signIn(E2eSettings settings) throws IOException, InterruptedException {
+        String baseUrl = "http://127.0.0.1:" + settings.keycloakPort();
+        String password = secrets(settings.dataDir()).getProperty("keycloak.admin.password");
+        String form = "grant_type=password&client_id=admin-cli&username=keycloak-admin&password=" + URLEncoder.encode(
+                password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl
+                + "/realms/master/protocol/openid-connect/token")).timeout(Duration.ofSeconds(30)).header(
+                        "Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("The Keycloak administrator cannot sign in: HTTP " + response.statusCode());
+        }
+        Map<String, Object> token = JSON.toType(response.body(), OBJECT);
+        return new KeycloakAdmin(baseUrl, (String) token.get("access_token"));
+    }
+
+    static Properties secrets(Path dataDir) throws IOException {
+        Properties secrets = new Properties();
+        try (Reader reader = Files.newBufferedReader(dataDir.resolve("secrets.properties"))) {
+            secrets.load(reader);
+        }
+        return secrets;
+    }
+
+    Map<String, Object> object(String path) throws IOException, InterruptedException {
+        return JSON.toType(get(path), OBJECT);
+    }
+
+    List<Map<String, Object>> list(String path) throws IOException, InterruptedException {
+        return JSON.toType(get(path), OBJECTS);
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms"
+                + path)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + accessToken).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET /admin/realms" + path + " answered HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+}
