@@ -8,18 +8,23 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.portal.pages.Pages;
 import org.oncocds.portal.security.Roles;
 
-/** {@code GET /audit}: the latest audit records, newest first, for compliance officers only. */
-@WebServlet("/audit")
+/**
+ * {@code GET /audit}: the latest audit records, newest first, each recommendation with the clinician's decision, and
+ * the result of the latest chain verification of this session; for compliance officers only.
+ */
+@WebServlet(AuditServlet.PATH)
 @ServletSecurity(@HttpConstraint(rolesAllowed = Roles.COMPLIANCE_OFFICER))
 public class AuditServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    static final String PATH = "/audit";
     static final String VIEW = "audit/records";
 
     /** How many records the page lists. */
@@ -33,6 +38,10 @@ public class AuditServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        pages.render(request, response, VIEW, Map.of("records", auditTrail.latest(LATEST), "limit", LATEST));
+        Map<String, Object> model = new HashMap<>();
+        model.put("records", auditTrail.latestWithDecisions(LATEST));
+        model.put("limit", LATEST);
+        model.put("check", ChainCheck.latest(request.getSession(false)).orElse(null));
+        pages.render(request, response, VIEW, model);
     }
 }

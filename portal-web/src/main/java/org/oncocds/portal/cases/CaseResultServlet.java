@@ -8,14 +8,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
+import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.portal.pages.Pages;
 import org.oncocds.portal.security.Roles;
 
 /**
  * {@code GET /cases/result?record=<audit record id>}: the treatment comparison the clinician just received, from the
- * session; nothing is predicted or recorded again.
+ * session (nothing is predicted or recorded again), with the clinician's decision as the audit trail holds it, or the
+ * form to record it.
  */
 @WebServlet(CaseResultServlet.PATH)
 @ServletSecurity(@HttpConstraint(rolesAllowed = Roles.CLINICIAN))
@@ -25,7 +26,10 @@ public class CaseResultServlet extends HttpServlet {
 
     static final String PATH = "/cases/result";
     static final String RECORD = "record";
-    static final String VIEW = "cases/result";
+    static final String VIEW = ResultPage.VIEW;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Inject
     Pages pages;
@@ -37,14 +41,22 @@ public class CaseResultServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        pages.render(request, response, VIEW, Map.of("result", result.get()));
+        // The audit trail, not the session, says whether the clinician has decided: it is the record that counts.
+        pages.render(request, response, VIEW, ResultPage.model(result.get(), auditTrail.decisionOn(result.get()
+                .auditRecordId())));
     }
 
-    private static Optional<Long> recordId(HttpServletRequest request) {
+    /** The {@code record} parameter as an audit record id, if it is one. */
+    static Optional<Long> recordId(HttpServletRequest request) {
         try {
             return Optional.of(Long.parseLong(String.valueOf(request.getParameter(RECORD))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Where the result of this audit record is shown. */
+    static String location(HttpServletRequest request, long recordId) {
+        return request.getContextPath() + PATH + "?" + RECORD + "=" + recordId;
     }
 }

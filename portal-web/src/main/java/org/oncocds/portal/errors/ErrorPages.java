@@ -29,6 +29,9 @@ public class ErrorPages extends HttpServlet {
     /** Why a recommendation is not shown: its audit record could not be committed. */
     public static final String AUDIT_FAILED = "error.auditFailed";
 
+    /** Why a decision was not recorded: the audit trail could not commit it. */
+    public static final String DECISION_FAILED = "error.decisionFailed";
+
     static final String ACCESS_DENIED_VIEW = "errors/access-denied";
     static final String NOT_FOUND_VIEW = "errors/not-found";
     static final String SERVER_ERROR_VIEW = "errors/server-error";

@@ -11,16 +11,20 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.oncocds.audit.boundary.Decision;
+import org.oncocds.audit.boundary.RecordedDecision;
 import org.oncocds.portal.WebFakes;
 import org.oncocds.portal.pages.Pages;
 import org.oncocds.prediction.boundary.FieldError;
 import org.oncocds.prediction.boundary.InputValue;
 import org.oncocds.prediction.boundary.OptionRisk;
 import org.oncocds.prediction.boundary.Problem;
+import org.oncocds.prediction.boundary.TaskDescription;
 import org.oncocds.prediction.boundary.TreatmentComparison;
 
 /** Renders the case pages with the real templates and texts, as a clinician would get them. */
@@ -93,7 +97,8 @@ class CasePagesRenderingTest {
                 "pseudo-abc", 42, Instant.parse("2026-11-25T04:00:00Z"), List.of(new InputValue("age", "63", false),
                         new InputValue("differ", "2", true)));
 
-        String html = render(CaseResultServlet.VIEW, Map.of("result", CaseResult.of(ColonTask.TASK, comparison)));
+        String html = render(CaseResultServlet.VIEW, ResultPage.model(CaseResult.of(ColonTask.TASK, comparison),
+                Optional.empty()));
 
         assertTrue(html.contains("<table id=\"risks\">"));
         assertTrue(html.contains("<tr data-option=\"Lev+5FU\">"), html);
@@ -108,7 +113,141 @@ class CasePagesRenderingTest {
         assertTrue(html.contains("<td>moderately differentiated</td>"), "codes are shown by their labels: " + html);
         assertTrue(html.contains("<tr data-feature=\"differ\" class=\"imputed\">"), html);
         assertFalse(html.contains("confounding-warning"), "the colon trial was randomised");
+        assertFalse(html.contains("observational-notice"), "the colon trial was randomised");
+        assertTrue(html.contains("<td class=\"risk-interval\">not computed</td>"), "no interval, no invented one");
+        assertFalse(html.contains("id=\"drivers\""), "no drivers, no empty table");
         assertFalse(html.contains("??"), html);
+    }
+
+    @Test
+    void eachRiskAndBenefitComesWithItsIntervalAndTheirMeaningIsExplained() throws IOException {
+        String html = render(ResultPage.VIEW, ResultPage.model(Comparisons.colonResult(), Optional.empty()));
+
+        String best = row(html, "tr data-option=\"Lev+5FU\"");
+        assertTrue(best.contains("<td class=\"risk\">30.0 %</td>"), best);
+        assertTrue(best.contains("<td class=\"risk-interval\">25.1 to 35.2 %</td>"), best);
+        assertTrue(best.contains("<td class=\"benefit\">+10.0 percentage points</td>"), best);
+        assertTrue(best.contains("<td class=\"benefit-interval\">+6.0 to +14.0 percentage points</td>"), best);
+        String lev = row(html, "tr data-option=\"Lev\"");
+        assertTrue(lev.contains("-1.0 to +5.1 percentage points"), "an interval crossing zero keeps its signs: " + lev);
+        String reference = row(html, "tr data-option=\"Obs\"");
+        assertTrue(reference.contains("<td class=\"benefit-interval\">reference</td>"), reference);
+        assertTrue(textOf(html, "interval-explained").contains("not the range of this patient"), html);
+        assertFalse(html.contains("??"), html);
+    }
+
+    @Test
+    void theDriversTableShowsEachFeaturesValueReferenceAndSignedChange() throws IOException {
+        String html = render(ResultPage.VIEW, ResultPage.model(Comparisons.colonResult(), Optional.empty()));
+
+        assertTrue(html.contains("<table id=\"drivers\">"), html);
+        String nodes = row(html, "tr data-feature=\"nodes\" class=\"raises\"");
+        assertTrue(nodes.contains("Lymph nodes with detectable cancer (count)"), nodes);
+        assertTrue(nodes.contains("<td class=\"value\">7</td>"), nodes);
+        assertTrue(nodes.contains("<td class=\"reference-value\">3.66</td>"), "numbers are readable: " + nodes);
+        assertTrue(nodes.contains("<td class=\"risk-change\">+8.1 percentage points</td>"), nodes);
+        String age = row(html, "tr data-feature=\"age\" class=\"lowers\"");
+        assertTrue(age.contains("-1.2 percentage points"), "a lowering value has its minus sign: " + age);
+        String differ = row(html, "tr data-feature=\"differ\" class=\"raises\"");
+        assertTrue(differ.contains("<td class=\"value\">poorly differentiated</td>"), differ);
+        assertTrue(differ.contains("<td class=\"reference-value\">moderately differentiated</td>"), differ);
+        String drivers = html.substring(html.indexOf("<table id=\"drivers\">"));
+        assertTrue(
+                drivers.indexOf("\"nodes\"") < drivers.indexOf("\"differ\"")
+                        && drivers.indexOf("\"differ\"") < drivers.indexOf("\"age\""),
+                "in the prediction module's order, largest change first");
+        String explained = textOf(html, "drivers-explained");
+        assertTrue(explained.contains("Observation (no adjuvant therapy)") && explained.contains("not a causal"),
+                explained);
+    }
+
+    @Test
+    void observationalDataGetsAProminentNoticeAboutConfounding() throws IOException {
+        TaskDescription observational = new TaskDescription(ColonTask.ID, "recurrence", "registry.csv", "rx",
+                ColonTask.TASK.treatmentOptions(), "Obs", false, ColonTask.TASK.features(), ColonTask.TASK
+                        .activeModel());
+
+        String html = render(ResultPage.VIEW, ResultPage.model(CaseResult.of(observational, Comparisons.colon()),
+                Optional.empty()));
+
+        assertTrue(html.contains("<section class=\"notice\" id=\"observational-notice\""), html);
+        assertTrue(html.indexOf("observational-notice") < html.indexOf("<table id=\"risks\">"),
+                "the notice comes before the figures");
+        assertTrue(html.contains("confounded by indication"), html);
+        assertTrue(html.contains("id=\"confounding-warning\""), "the earlier id stays");
+    }
+
+    @Test
+    void withoutADecisionTheResultOffersTheDecisionForm() throws IOException {
+        String html = render(ResultPage.VIEW, ResultPage.model(Comparisons.colonResult(), Optional.empty()));
+
+        assertTrue(tag(html, "decision-form").contains("action=\"/cases/decision?record=42\""), html);
+        assertTrue(tag(html, "decision-form").contains("method=\"post\""));
+        assertTrue(tag(html, "accept").contains("name=\"decision\" value=\"ACCEPTED\""));
+        assertTrue(tag(html, "override").contains("name=\"decision\" value=\"OVERRIDDEN\""));
+        assertEquals("Accept: follow Levamisole + 5-fluorouracil", textOf(html, "accept"));
+        assertTrue(tag(html, "chosenOption").startsWith("<select"));
+        assertTrue(tag(html, "reason").startsWith("<textarea") && tag(html, "reason").contains("maxlength=\"2000\""));
+        for (String option : List.of("Obs", "Lev", "Lev+5FU")) {
+            assertTrue(html.contains("<option value=\"" + option + "\""), option);
+        }
+        String form = html.substring(html.indexOf("<form id=\"decision-form\""));
+        assertTrue(form.substring(0, form.indexOf("</form>")).contains("name=\"_csrf\""), "the form carries CSRF");
+        assertTrue(textOf(html, "clinician-decides").contains("the AI informs, the clinician decides"), html);
+        assertTrue(textOf(html, "reason-hint").contains("do not type the MRN"));
+        assertFalse(html.contains("id=\"decision\""), "nothing is decided yet");
+        assertFalse(html.contains("id=\"error-"), html);
+        assertFalse(html.contains("??"), html);
+    }
+
+    @Test
+    void aRecordedDecisionIsShownInsteadOfTheForm() throws IOException {
+        RecordedDecision recorded = new RecordedDecision(43, 42, Instant.parse("2026-11-25T05:00:00Z"), "clinician",
+                Decision.OVERRIDDEN, "Obs", "Patient declines <chemotherapy> & its side effects");
+
+        String html = render(ResultPage.VIEW, ResultPage.model(Comparisons.colonResult(), Optional.of(recorded)));
+
+        assertTrue(tag(html, "decision").contains("data-decision=\"OVERRIDDEN\""), html);
+        assertEquals("Overridden", textOf(html, "decision-outcome"));
+        assertEquals("Observation (no adjuvant therapy)", textOf(html, "decision-option"));
+        assertEquals("Patient declines &lt;chemotherapy&gt; &amp; its side effects", textOf(html, "decision-reason"));
+        assertEquals("2026-11-25T05:00:00Z", textOf(html, "decision-time"));
+        assertFalse(html.contains("decision-form"), "one decision per recommendation: no second form");
+        assertFalse(html.contains("??"), html);
+    }
+
+    @Test
+    void anAcceptanceNamesTheOptionItFollows() throws IOException {
+        RecordedDecision recorded = new RecordedDecision(43, 42, Instant.parse("2026-11-25T05:00:00Z"), "clinician",
+                Decision.ACCEPTED, null, null);
+
+        String html = render(ResultPage.VIEW, ResultPage.model(Comparisons.colonResult(), Optional.of(recorded)));
+
+        assertEquals("Accepted", textOf(html, "decision-outcome"));
+        assertEquals("Levamisole + 5-fluorouracil", textOf(html, "decision-option"));
+        assertEquals("none given", textOf(html, "decision-reason"));
+    }
+
+    @Test
+    void aRefusedDecisionComesBackAsTypedWithTheReasonAtItsField() throws IOException {
+        DecisionForm typed = new DecisionForm("OVERRIDDEN", "Lev", "");
+
+        String html = render(ResultPage.VIEW, ResultPage.model(Comparisons.colonResult(), Optional.empty(), typed,
+                DecisionProblem.of("reason", "decision.problem.reasonRequired")));
+
+        assertEquals("Reason: say why you chose another option. Nothing was recorded.", textOf(html, "error-reason"));
+        assertTrue(tag(html, "reason").contains("aria-invalid=\"true\""));
+        assertTrue(html.replaceAll("\\s+", " ").contains("<option value=\"Lev\" selected=\"selected\">Levamisole"),
+                "the chosen option stays selected: " + html);
+        assertEquals(1, count(html, "id=\"error-"));
+    }
+
+    private static String row(String html, String opening) {
+        int start = html.indexOf("<" + opening + ">");
+        if (start < 0) {
+            throw new AssertionError("no <" + opening + "> in " + html);
+        }
+        return html.substring(start, html.indexOf("</tr>", start));
     }
 
     private String render(String view, Map<String, Object> model) throws IOException {

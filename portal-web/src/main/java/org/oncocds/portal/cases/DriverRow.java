@@ -1,0 +1,34 @@
+package org.oncocds.portal.cases;
+
+import java.io.Serializable;
+
+/**
+ * One driver of the prediction as the result page shows it: the patient's value, the reference value it is compared
+ * with and how far the predicted risk moves between them.
+ *
+ * @param feature
+ *            the feature name
+ * @param labelKey
+ *            the message key of the feature's label
+ * @param value
+ *            the patient's value (a readable number or a category code)
+ * @param valueKey
+ *            for categories, the message key of the patient's value; {@code null} for numbers
+ * @param referenceValue
+ *            the reference value (a readable number or a category code)
+ * @param referenceValueKey
+ *            for categories, the message key of the reference value; {@code null} for numbers
+ * @param riskChange
+ *            the change in predicted risk in signed percentage points, e.g. {@code +4.2}
+ * @param raises
+ *            whether the patient's value raises the predicted risk
+ */
+record DriverRow(String feature, String labelKey, String value, String valueKey, String referenceValue,
+        String referenceValueKey, String riskChange, boolean raises) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public boolean category() {
+        return valueKey != null;
+    }
+}
