@@ -1,5 +1,6 @@
 package org.oncocds.prediction.boundary;
 
+import java.util.List;
 import org.oncocds.prediction.control.CrossValidationResult;
 import org.oncocds.prediction.control.FeatureSpec;
 import org.oncocds.prediction.control.TaskDefinition;
@@ -26,7 +27,8 @@ final class Descriptions {
 
     static FeatureDescription feature(FeatureSpec feature) {
         return new FeatureDescription(feature.name(), FeatureType.valueOf(feature.kind().name()), feature.unit(),
-                feature.minimum(), feature.maximum(), feature.categories(), feature.required());
+                feature.minimum(), feature.maximum(), feature.isCategory() ? feature.categories() : List.of(), feature
+                        .required());
     }
 
     static CrossValidation crossValidation(String taskId, TrainedModel model) {

@@ -1,10 +1,6 @@
 package org.oncocds.prediction.control;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +34,7 @@ public final class ColonRecurrence {
 
     /** The labelled patients of the shipped colon.csv. */
     static List<LabelledCase> cohort() {
-        try (InputStream csv = ColonRecurrence.class.getResourceAsStream(RESOURCE)) {
-            if (csv == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the prediction module");
-            }
-            return cohort(CsvTable.read(csv));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return cohort(TrainingRows.read(RESOURCE));
     }
 
     static List<LabelledCase> cohort(List<Map<String, String>> rows) {
@@ -65,20 +54,6 @@ public final class ColonRecurrence {
     }
 
     private static CaseValues values(Map<String, String> row) {
-        Map<String, Double> numbers = new HashMap<>();
-        Map<String, String> categories = new HashMap<>();
-        for (FeatureSpec feature : TASK.features()) {
-            String raw = row.get(feature.name());
-            if (raw == null || raw.isEmpty()) {
-                continue;
-            }
-            if (feature.isCategory()) {
-                categories.put(feature.name(), raw);
-            } else {
-                numbers.put(feature.name(), Double.parseDouble(raw));
-            }
-        }
-        categories.put(TASK.treatmentFeature(), row.get(TASK.treatmentFeature()));
-        return new CaseValues(numbers, categories);
+        return TrainingRows.values(TASK, row, row.get(TASK.treatmentFeature()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -28,17 +29,23 @@ public class ModelRegistry {
 
     @PostConstruct
     void trainModels() {
+        TrainedModel colon = train(ColonRecurrence.TASK, ColonRecurrence::cohort);
+        TrainedModel rotterdam = train(RotterdamRelapseFree.TASK, RotterdamRelapseFree::cohort);
+        activeModels = Map.of(ColonRecurrence.TASK.id(), colon, RotterdamRelapseFree.TASK.id(), rotterdam);
+    }
+
+    private static TrainedModel train(TaskDefinition task, Supplier<List<LabelledCase>> cohort) {
         long started = System.nanoTime();
-        TrainedModel colon = ModelTrainer.train(ColonRecurrence.TASK, ColonRecurrence.cohort(), 1);
+        TrainedModel model = ModelTrainer.train(task, cohort.get(), 1);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "trained " + colon.version() + " on " + colon.trainingRows() + " patients with its "
-                + "cross-validation and " + colon.bootstrapModels() + " bootstrap models in " + millis + " ms, SHA-256 "
-                + colon.sha256());
-        activeModels = Map.of(ColonRecurrence.TASK.id(), colon);
+        LOG.info(() -> "trained " + model.version() + " on " + model.trainingRows() + " patients with its "
+                + "cross-validation and " + model.bootstrapModels() + " bootstrap models in " + millis
+                + " ms, SHA-256 " + model.sha256());
+        return model;
     }
 
     public List<TaskDefinition> tasks() {
-        return List.of(ColonRecurrence.TASK);
+        return List.of(ColonRecurrence.TASK, RotterdamRelapseFree.TASK);
     }
 
     public Optional<TaskDefinition> task(String taskId) {

@@ -18,4 +18,15 @@ public record TaskDefinition(String id, String outcome, String dataset, String t
     public Optional<FeatureSpec> feature(String name) {
         return features.stream().filter(feature -> feature.name().equals(name)).findFirst();
     }
+
+    /** A patient's values as the model reads them: each binned number replaced by the label of its bin. */
+    public CaseValues modelValues(CaseValues patient) {
+        CaseValues model = patient;
+        for (FeatureSpec feature : features) {
+            if (feature.isBinned() && patient.numbers().containsKey(feature.name())) {
+                model = model.withValue(feature.name(), feature.binOf(patient.numbers().get(feature.name())));
+            }
+        }
+        return model;
+    }
 }

@@ -85,7 +85,8 @@ public final class TrainedModel {
      * @param patient
      *            every feature of the task (complete it with {@link #imputation()} first); the treatment is ignored
      */
-    public Map<String, Double> risksByOption(CaseValues patient) {
+    public Map<String, Double> risksByOption(CaseValues given) {
+        CaseValues patient = task.modelValues(given);
         List<CaseValues> underEachOption = task.treatmentOptions().stream().map(option -> patient.with(task
                 .treatmentFeature(), option)).toList();
         return ScoringPool.byKey(task.treatmentOptions(), scoring.positiveProbabilities(underEachOption));
@@ -103,7 +104,8 @@ public final class TrainedModel {
      * @param patient
      *            every feature of the task (complete it with {@link #imputation()} first); the treatment is ignored
      */
-    public Map<String, OptionInterval> intervalsByOption(CaseValues patient, String referenceOption) {
+    public Map<String, OptionInterval> intervalsByOption(CaseValues given, String referenceOption) {
+        CaseValues patient = task.modelValues(given);
         List<String> options = task.treatmentOptions();
         double[][] risks = ensemble.positiveProbabilities(options.stream().map(option -> patient.with(task
                 .treatmentFeature(), option)).toList());
@@ -124,13 +126,14 @@ public final class TrainedModel {
 
     /**
      * What drives one patient's risk under one option: for each feature, the risk with the patient's value minus the
-     * risk with the feature at its {@linkplain #referenceValues() reference value}, largest absolute change first.
+     * risk with the feature at its {@linkplain #referenceValues() reference value}, largest absolute change first. A
+     * binned number (e.g. tumour size) is shown and compared as its bin.
      *
      * @param patient
      *            every feature of the task (complete it with {@link #imputation()} first)
      */
-    public List<FeatureEffect> drivers(CaseValues patient, String option) {
-        CaseValues treated = patient.with(task.treatmentFeature(), option);
+    public List<FeatureEffect> drivers(CaseValues given, String option) {
+        CaseValues treated = task.modelValues(given).with(task.treatmentFeature(), option);
         List<CaseValues> cases = new ArrayList<>();
         cases.add(treated);
         for (FeatureSpec feature : task.features()) {

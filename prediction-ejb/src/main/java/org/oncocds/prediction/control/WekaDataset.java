@@ -23,7 +23,7 @@ final class WekaDataset {
     static Instances header(TaskDefinition task) {
         ArrayList<Attribute> attributes = new ArrayList<>();
         for (FeatureSpec feature : task.features()) {
-            attributes.add(feature.isCategory()
+            attributes.add(feature.isNominalInModel()
                     ? new Attribute(feature.name(), feature.categories())
                     : new Attribute(feature.name()));
         }

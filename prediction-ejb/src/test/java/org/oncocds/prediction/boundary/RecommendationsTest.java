@@ -119,6 +119,36 @@ class RecommendationsTest {
     }
 
     @Test
+    void comparesRotterdamTherapiesForASizeGivenInMillimetres() throws InvalidCaseException {
+        TreatmentComparison comparison = recommendations.compareTreatments(new CaseRequest("rotterdam-rfs-5y",
+                "MRN-0042", rotterdamValues("35"), ""));
+        assertEquals("none", comparison.referenceOption());
+        assertEquals(List.of("none", "hormonal", "chemotherapy", "hormonal+chemotherapy"), comparison.options()
+                .stream().map(OptionRisk::option).toList());
+        assertEquals("35", comparison.inputs().stream().filter(input -> input.feature().equals("size")).findFirst()
+                .orElseThrow().value());
+        Driver size = comparison.drivers().stream().filter(driver -> driver.feature().equals("size")).findFirst()
+                .orElseThrow();
+        assertEquals("20-50", size.value());
+        assertTrue(recorded.get(0).inputsJson().contains("\"size\":{\"imputed\":false,\"value\":35}"), recorded
+                .get(0).inputsJson());
+    }
+
+    @Test
+    void refusesARotterdamSizeOutsideItsRange() {
+        InvalidCaseException refused = assertThrows(InvalidCaseException.class, () -> recommendations
+                .compareTreatments(new CaseRequest("rotterdam-rfs-5y", "MRN-0042", rotterdamValues("0"), "")));
+        assertEquals(List.of(new FieldError("size", Problem.BELOW_MINIMUM, "1", "size must be at least 1")), refused
+                .errors());
+        assertTrue(recorded.isEmpty());
+    }
+
+    private static Map<String, String> rotterdamValues(String sizeMm) {
+        return new HashMap<>(Map.of("age", "58", "meno", "1", "size", sizeMm, "grade", "3", "nodes", "2", "pgr", "45",
+                "er", "80"));
+    }
+
+    @Test
     void measuresTheBenefitAgainstTheChosenReference() throws InvalidCaseException {
         TreatmentComparison comparison = recommendations.compareTreatments(request("Lev"));
         Map<String, OptionRisk> byOption = new HashMap<>();

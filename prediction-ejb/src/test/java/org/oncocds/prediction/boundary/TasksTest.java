@@ -1,24 +1,31 @@
 package org.oncocds.prediction.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.TrainedRegistry;
 
 class TasksTest {
 
+    // Trained once for all tests: training both tasks with their cross-validations and bootstrap models takes seconds.
+    private static final ModelRegistry REGISTRY = TrainedRegistry.create();
+
     private final Tasks tasks = new Tasks();
 
     {
-        tasks.registry = TrainedRegistry.create();
+        tasks.registry = REGISTRY;
     }
 
     @Test
     void describesTheColonTaskWithItsActiveModel() {
         TaskDescription colon = tasks.byId("colon-recurrence-5y").orElseThrow();
-        assertEquals(List.of(colon), tasks.all());
+        assertEquals(List.of("colon-recurrence-5y", "rotterdam-rfs-5y"), tasks.all().stream().map(TaskDescription::id)
+                .toList());
+        assertEquals(colon, tasks.all().get(0));
         assertEquals("rx", colon.treatmentFeature());
         assertEquals(List.of("Obs", "Lev", "Lev+5FU"), colon.treatmentOptions());
         assertEquals("Obs", colon.referenceOption());
@@ -27,6 +34,23 @@ class TasksTest {
         assertEquals("colon-recurrence-5y/1", colon.activeModel().version());
         assertEquals(888, colon.activeModel().trainingRows());
         assertTrue(colon.activeModel().sha256().matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void describesTheRotterdamTaskAsObservationalWithSizeInMillimetres() {
+        TaskDescription rotterdam = tasks.byId("rotterdam-rfs-5y").orElseThrow();
+        assertFalse(rotterdam.randomised());
+        assertEquals("therapy", rotterdam.treatmentFeature());
+        assertEquals(List.of("none", "hormonal", "chemotherapy", "hormonal+chemotherapy"), rotterdam
+                .treatmentOptions());
+        assertEquals("none", rotterdam.referenceOption());
+        assertEquals(List.of("age", "meno", "size", "grade", "nodes", "pgr", "er"), rotterdam.features().stream().map(
+                FeatureDescription::name).toList());
+        assertEquals(new FeatureDescription("size", FeatureType.NUMBER, "mm", 1.0, 250.0, List.of(), true), rotterdam
+                .features().get(2));
+        assertEquals(2856, rotterdam.activeModel().trainingRows());
+        CrossValidation validation = tasks.crossValidation("rotterdam-rfs-5y").orElseThrow();
+        assertTrue(validation.auc() >= 0.71, "CV AUC " + validation.auc());
     }
 
     @Test

@@ -54,6 +54,7 @@ class RecommendationsIT {
                         TestCallers.class, CompareServlet.class, AuditServlet.class, TasksServlet.class)
                 .addAsResource(
                         "datasets/colon.csv")
+                .addAsResource("datasets/rotterdam.csv")
                 .addAsWebInfResource("glassfish-web.xml").addAsWebInfResource(
                         EmptyAsset.INSTANCE, "beans.xml");
         File[] libraries = new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
@@ -102,7 +103,7 @@ class RecommendationsIT {
     @Test
     void theTaskDescribesTheModelThatAnswers() throws Exception {
         Properties task = get("it/tasks?id=" + TASK, TestCallers.CLINICIAN).body();
-        assertEquals(TASK, task.getProperty("ids"));
+        assertEquals(TASK + ",rotterdam-rfs-5y", task.getProperty("ids"));
         assertEquals("Obs,Lev,Lev+5FU", task.getProperty("options"));
         assertEquals("sex,age,obstruct,perfor,adhere,nodes,differ,extent,surg", task.getProperty("features"));
         assertEquals("888", task.getProperty("trainingRows"));
@@ -113,6 +114,19 @@ class RecommendationsIT {
         assertEquals("10", task.getProperty("cv.reliabilityBins"));
         Properties comparison = compare(TestCallers.CLINICIAN, validCase()).body();
         assertEquals(task.getProperty("modelSha256"), comparison.getProperty("modelSha256"));
+    }
+
+    @Test
+    void theRotterdamTaskComparesTherapiesForASizeInMillimetres() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>(Map.of("taskId", "rotterdam-rfs-5y", "mrn", MRN, "age", "58",
+                "meno", "1", "size", "35", "grade", "3", "nodes", "2", "pgr", "45", "er", "80"));
+        Answer compared = compare(TestCallers.CLINICIAN, form);
+        assertEquals(200, compared.status(), compared.body().toString());
+        assertEquals("none,hormonal,chemotherapy,hormonal+chemotherapy", compared.body().getProperty("options"));
+        assertEquals("35", compared.body().getProperty("input.size"));
+        assertTrue(compared.body().getProperty("driver.size").startsWith("20-50|<=20|"), compared.body().getProperty(
+                "driver.size"));
+        assertEquals(compared.body().getProperty("auditRecordId"), newestRecord().getProperty("record.0.id"));
     }
 
     @Test
