@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import org.junit.jupiter.api.Test;
+import org.oncocds.portal.audit.AuditRecordServlet;
 import org.oncocds.portal.audit.AuditServlet;
+import org.oncocds.portal.audit.ChainVerificationServlet;
 import org.oncocds.portal.cases.CaseResultServlet;
+import org.oncocds.portal.cases.DecisionServlet;
 import org.oncocds.portal.cases.NewCaseServlet;
 import org.oncocds.portal.errors.ErrorPages;
 import org.oncocds.portal.home.HomeServlet;
@@ -27,8 +30,15 @@ class AccessRulesTest {
     }
 
     @Test
+    void decisionsAreForCliniciansOnly() {
+        assertArrayEquals(new String[]{"clinician"}, rolesOf(DecisionServlet.class));
+    }
+
+    @Test
     void theAuditTrailIsForComplianceOfficersOnly() {
         assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditServlet.class));
+        assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditRecordServlet.class));
+        assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(ChainVerificationServlet.class));
     }
 
     @Test

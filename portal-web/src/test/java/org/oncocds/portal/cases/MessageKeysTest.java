@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.Decision;
+import org.oncocds.audit.boundary.DecisionRefusedException;
 import org.oncocds.portal.pages.Pages;
 import org.oncocds.prediction.boundary.FeatureDescription;
 import org.oncocds.prediction.boundary.FeatureType;
@@ -58,6 +61,36 @@ class MessageKeysTest {
         assertEquals("well differentiated", messages.getProperty("task.colon-recurrence-5y.feature.differ.1"));
         assertEquals("female", messages.getProperty("task.colon-recurrence-5y.feature.sex.0"));
         assertEquals("male", messages.getProperty("task.colon-recurrence-5y.feature.sex.1"));
+    }
+
+    @Test
+    void everyDecisionOutcomeAndEveryRefusalOfADecisionHasAText() {
+        List<String> missing = new ArrayList<>();
+        for (Decision decision : Decision.values()) {
+            check(missing, "decision.outcome." + decision.name());
+        }
+        List<DecisionForm> forms = List.of(new DecisionForm("ACCEPTED", "", ""), new DecisionForm("OVERRIDDEN", "",
+                ""), new DecisionForm("OVERRIDDEN", "Obs", "x".repeat(AuditTrail.MAX_REASON_LENGTH + 1)),
+                new DecisionForm("", "", ""), new DecisionForm("OVERRIDDEN", "Surgery", ""), new DecisionForm(
+                        "OVERRIDDEN", "Lev+5FU", ""));
+        for (DecisionForm form : forms) {
+            form.check(Comparisons.colonResult()).ifPresent(problem -> check(missing, problem.messageKey()));
+            for (String field : List.of("requestId", "decision", "chosenOption", "reason", "recommendationRecordId",
+                    "event")) {
+                for (boolean decided : new boolean[]{true, false}) {
+                    check(missing, DecisionProblem.of(new DecisionRefusedException(field, "refused"), form, decided)
+                            .messageKey());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void theResultSaysTheModelInformsAndTheClinicianDecides() {
+        assertTrue(messages.getProperty("result.clinicianDecides").contains("the AI informs, the clinician decides"));
+        assertTrue(messages.getProperty("result.aiInforms").contains("you decide"));
+        assertTrue(messages.getProperty("decision.reasonHint").contains("do not type the MRN"));
     }
 
     private void check(List<String> missing, String key) {
