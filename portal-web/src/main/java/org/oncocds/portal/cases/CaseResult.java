@@ -85,7 +85,7 @@ record CaseResult(String taskId, String taskKey, String modelVersion, String mod
                 category ? driver.referenceValue() : readable(driver.referenceValue()), category
                         ? MessageKeys.category(task.id(), feature, driver.referenceValue())
                         : null,
-                signedPoints(driver.riskChange()), driver.riskChange() > 0);
+                signedPoints(driver.riskChange()), DriverRow.Direction.of(signedPoints(driver.riskChange())));
     }
 
     private static RiskRow row(String taskId, String referenceOption, OptionRisk risk) {
@@ -116,7 +116,9 @@ record CaseResult(String taskId, String taskKey, String modelVersion, String mod
         return String.format(Locale.ROOT, "%.1f", probability * 100);
     }
 
+    /** Percentage points with their sign; a difference that rounds to nothing is {@code 0.0}, never "+0.0" or "-0.0". */
     static String signedPoints(double difference) {
-        return String.format(Locale.ROOT, "%+.1f", difference * 100);
+        String points = String.format(Locale.ROOT, "%+.1f", difference * 100);
+        return points.equals("+0.0") || points.equals("-0.0") ? "0.0" : points;
     }
 }

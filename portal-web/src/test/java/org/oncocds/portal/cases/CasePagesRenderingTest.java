@@ -148,6 +148,8 @@ class CasePagesRenderingTest {
         assertTrue(nodes.contains("<td class=\"risk-change\">+8.1 percentage points</td>"), nodes);
         String age = row(html, "tr data-feature=\"age\" class=\"lowers\"");
         assertTrue(age.contains("-1.2 percentage points"), "a lowering value has its minus sign: " + age);
+        String sex = row(html, "tr data-feature=\"sex\" class=\"none\"");
+        assertTrue(sex.contains("<td class=\"risk-change\">0.0 percentage points</td>"), "no sign on nothing: " + sex);
         String differ = row(html, "tr data-feature=\"differ\" class=\"raises\"");
         assertTrue(differ.contains("<td class=\"value\">poorly differentiated</td>"), differ);
         assertTrue(differ.contains("<td class=\"reference-value\">moderately differentiated</td>"), differ);

@@ -11,7 +11,8 @@ class CaseResultTest {
         assertEquals("23.5", CaseResult.percent(0.2345));
         assertEquals("+5.2", CaseResult.signedPoints(0.052));
         assertEquals("-3.1", CaseResult.signedPoints(-0.031));
-        assertEquals("+0.0", CaseResult.signedPoints(0));
+        assertEquals("0.0", CaseResult.signedPoints(0), "no difference has no sign");
+        assertEquals("0.0", CaseResult.signedPoints(-0.0004), "nor has one that rounds to nothing");
     }
 
     @Test

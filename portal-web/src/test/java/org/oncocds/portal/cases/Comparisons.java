@@ -25,7 +25,7 @@ final class Comparisons {
                 List.of(new InputValue("age", "63", false), new InputValue("differ",
                         "2", true)),
                 List.of(new Driver("nodes", "7", "3.6596", 0.081), new Driver("differ", "3", "2", 0.03),
-                        new Driver("age", "63", "59.754", -0.012)));
+                        new Driver("age", "63", "59.754", -0.012), new Driver("sex", "1", "1", -0.00001)));
     }
 
     static CaseResult colonResult() {
