@@ -1,0 +1,112 @@
+package org.oncocds.fairness.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.oncocds.fairness.entity.SignOff;
+import org.oncocds.fairness.entity.StoredReport;
+
+/**
+ * The fairness gate: a compliance officer approves or rejects a model version's stored bias report with a written
+ * comment, once per report; anyone signed in can see where a model version stands (a clinician looking at one of its
+ * predictions, the portal). Who decided is taken from the container's security context, never from the caller.
+ */
+@Stateless
+@DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+public class FairnessSignOff {
+
+    /** The longest comment a decision may carry, in characters. */
+    public static final int MAX_COMMENT_LENGTH = SignOff.COMMENT_LENGTH;
+
+    static final String APPROVED = "APPROVED";
+    static final String REJECTED = "REJECTED";
+
+    @PersistenceContext(unitName = "oncocds-fairness")
+    EntityManager entityManager;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Approves the model version the report was made for.
+     *
+     * @throws SignOffRefusedException
+     *             ({@code comment}) when the comment is missing, blank or longer than {@value #MAX_COMMENT_LENGTH}
+     *             characters; ({@code reportId}) when no report has that id or it already has a decision
+     */
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+    public FairnessStatus approve(long reportId, String comment) {
+        return decide(reportId, APPROVED, comment);
+    }
+
+    /** Rejects the model version the report was made for; refused as {@link #approve}. */
+    @RolesAllowed(Roles.COMPLIANCE_OFFICER)
+    public FairnessStatus reject(long reportId, String comment) {
+        return decide(reportId, REJECTED, comment);
+    }
+
+    /**
+     * Where the model version stands: the latest decision on any of its stored reports, or not reviewed.
+     *
+     * @throws SignOffRefusedException
+     *             ({@code modelVersion}) when it is missing or blank
+     */
+    @RolesAllowed({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public FairnessStatus statusOf(String modelVersion) {
+        if (modelVersion == null || modelVersion.isBlank()) {
+            throw new SignOffRefusedException("modelVersion", "a model version is required");
+        }
+        return entityManager.createNamedQuery(SignOff.OF_MODEL_VERSION_NEWEST_FIRST, SignOff.class).setParameter(
+                "modelVersion", modelVersion).setMaxResults(1).getResultList().stream().findFirst().map(
+                        this::status)
+                .orElseGet(() -> FairnessStatus.notReviewed(modelVersion));
+    }
+
+    private FairnessStatus decide(long reportId, String decision, String comment) {
+        String checkedComment = checkedComment(comment);
+        // The report's row lock serializes decisions on it: of two at once, the second sees the first.
+        StoredReport report = entityManager.find(StoredReport.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+        if (report == null) {
+            throw new SignOffRefusedException("reportId", "there is no stored bias report " + reportId);
+        }
+        entityManager.createNamedQuery(SignOff.OF_REPORT, SignOff.class).setParameter("reportId", reportId)
+                .getResultList().stream().findFirst().ifPresent(existing -> {
+                    throw new SignOffRefusedException("reportId", "report " + reportId + " was already "
+                            + existing.getDecision().toLowerCase() + " by " + existing.getDecidedBy() + " at "
+                            + existing.getDecidedAt() + "; a report takes one decision, store a new report to "
+                            + "review again");
+                });
+        SignOff signOff = new SignOff(report, decision, checkedComment, session.getCallerPrincipal().getName(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        entityManager.persist(signOff);
+        entityManager.flush();
+        return status(signOff);
+    }
+
+    private static String checkedComment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new SignOffRefusedException("comment", "a written comment is required");
+        }
+        String stripped = comment.strip();
+        if (stripped.length() > MAX_COMMENT_LENGTH) {
+            throw new SignOffRefusedException("comment", "the comment has " + stripped.length()
+                    + " characters, at most " + MAX_COMMENT_LENGTH + " are kept");
+        }
+        return stripped;
+    }
+
+    private FairnessStatus status(SignOff signOff) {
+        StoredReport report = entityManager.find(StoredReport.class, signOff.getReportId());
+        return new FairnessStatus(signOff.getModelVersion(), ReviewStatus.valueOf(signOff.getDecision()), signOff
+                .getReportId(), report.getReportVersion(), signOff.getDecidedBy(), signOff.getDecidedAt(),
+                signOff
+                        .getComment());
+    }
+}

@@ -1,0 +1,173 @@
+package org.oncocds.fairness.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.oncocds.fairness.control.InputDigest;
+import org.oncocds.fairness.control.ReviewPlans;
+import org.oncocds.fairness.entity.MetricVerdict;
+import org.oncocds.fairness.entity.StoredReport;
+import org.oncocds.prediction.boundary.CrossValidation;
+import org.oncocds.prediction.boundary.ModelDescription;
+import org.oncocds.prediction.boundary.OutOfFoldPrediction;
+import org.oncocds.prediction.boundary.Tasks;
+
+/**
+ * Bias reports of a model version from its out-of-fold cross-validation predictions (every training patient scored
+ * by a model that did not see them), computed and stored for review. A stored report is never changed: a new review
+ * stores a new report version.
+ */
+@Stateless
+@DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+public class ModelBiasReports {
+
+    /** The source of reports computed from a model version's out-of-fold cross-validation predictions. */
+    public static final String CROSS_VALIDATION = "CROSS_VALIDATION";
+
+    @EJB
+    Tasks tasks;
+
+    @EJB
+    BiasReports biasReports;
+
+    @PersistenceContext(unitName = "oncocds-fairness")
+    EntityManager entityManager;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * The subgroups the task's models are reviewed for (for {@code colon-recurrence-5y}: sex, age band {@code <50},
+     * {@code 50-64}, {@code 65+}, treatment arm with {@code Obs} as reference, sex × age band); empty when the task
+     * has no standard review.
+     */
+    public Optional<BiasReportRequest> standardRequest(String taskId) {
+        return ReviewPlans.standardRequest(taskId);
+    }
+
+    /**
+     * Computes, without storing, the bias report of the task's active model over its out-of-fold predictions.
+     *
+     * @throws InvalidBiasInputException
+     *             ({@code taskId}) for an unknown task; ({@code request}) when the request is missing or names an
+     *             attribute the predictions do not carry
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public BiasReport crossValidationReport(String taskId, BiasReportRequest request) {
+        return compute(taskId, request).report();
+    }
+
+    /** Stores the report of the task's standard review (see {@link #standardRequest}). */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public StoredBiasReport storeCrossValidationReport(String taskId) {
+        BiasReportRequest request = standardRequest(taskId).orElseThrow(() -> new InvalidBiasInputException("taskId",
+                "taskId: task '" + taskId + "' has no standard review; name the subgroups in a request"));
+        return storeCrossValidationReport(taskId, request);
+    }
+
+    /**
+     * Computes the report of the task's active model over its out-of-fold predictions and stores it as the model
+     * version's next report version, with the SHA-256 of the input rows, the request and the verdicts; the caller is
+     * recorded as the one who stored it.
+     *
+     * @throws InvalidBiasInputException
+     *             as {@link #crossValidationReport}; nothing is stored
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public StoredBiasReport storeCrossValidationReport(String taskId, BiasReportRequest request) {
+        Computed computed = compute(taskId, request);
+        ModelDescription model = computed.model();
+        StoredReport.Subject subject = new StoredReport.Subject(taskId, model.version(), model.sha256(),
+                CROSS_VALIDATION, computed.inputSha256(), computed.report().rows());
+        StoredReport stored = StoredReport.of(subject, nextReportVersion(model.version()), settings(request),
+                ReportDocuments.json(computed.report()), verdicts(computed.report()),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), session
+                        .getCallerPrincipal().getName());
+        entityManager.persist(stored);
+        entityManager.flush();
+        return toRecord(stored);
+    }
+
+    /** A stored report by its id. */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public Optional<StoredBiasReport> stored(long reportId) {
+        return Optional.ofNullable(entityManager.find(StoredReport.class, reportId)).map(ModelBiasReports::toRecord);
+    }
+
+    /** Every stored report of a model version, the newest report version first. */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public List<StoredBiasReport> storedFor(String modelVersion) {
+        return entityManager.createNamedQuery(StoredReport.OF_MODEL_VERSION, StoredReport.class).setParameter(
+                "modelVersion", modelVersion).getResultList().stream().map(ModelBiasReports::toRecord).toList();
+    }
+
+    static StoredBiasReport toRecord(StoredReport stored) {
+        StoredReport.Subject subject = stored.getSubject();
+        return new StoredBiasReport(stored.getId(), subject.taskId(), subject.modelVersion(), subject.modelSha256(),
+                stored.getReportVersion(), subject.source(), subject.inputSha256(), stored.getStoredAt(), stored
+                        .getStoredBy(),
+                ReportDocuments.report(stored.getReportJson()));
+    }
+
+    private record Computed(ModelDescription model, String inputSha256, BiasReport report) {
+    }
+
+    private Computed compute(String taskId, BiasReportRequest request) {
+        if (request == null) {
+            throw new InvalidBiasInputException("request", "request: a report request is required");
+        }
+        CrossValidation validation = (taskId == null
+                ? Optional.<CrossValidation>empty()
+                : tasks.crossValidation(
+                        taskId))
+                .orElseThrow(() -> new InvalidBiasInputException("taskId", "taskId: there is no prediction "
+                        + "task '" + taskId + "'"));
+        ModelDescription model = tasks.byId(taskId).orElseThrow().activeModel();
+        if (!model.version().equals(validation.modelVersion())) {
+            throw new IllegalStateException("the active model of " + taskId + " changed while its report was made ("
+                    + validation.modelVersion() + " -> " + model.version() + "); ask again");
+        }
+        InputDigest digest = new InputDigest();
+        List<ScoredRow> rows = new ArrayList<>(validation.predictions().size());
+        for (OutOfFoldPrediction prediction : validation.predictions()) {
+            digest.add(prediction.label(), prediction.risk(), prediction.attributes());
+            rows.add(new ScoredRow(prediction.label(), prediction.risk(), prediction.attributes()));
+        }
+        return new Computed(model, digest.finishHex(), biasReports.report(request, rows));
+    }
+
+    private int nextReportVersion(String modelVersion) {
+        Integer latest = entityManager.createNamedQuery(StoredReport.LATEST_VERSION, Integer.class).setParameter(
+                "modelVersion", modelVersion).getSingleResult();
+        return latest == null ? 1 : latest + 1;
+    }
+
+    private static StoredReport.Settings settings(BiasReportRequest request) {
+        return new StoredReport.Settings(request.threshold(), request.seed(), request.bootstrapReplicates(), request
+                .minimumGroupSize(), ReportDocuments.json(request.tolerances()), ReportDocuments.json(request));
+    }
+
+    private static List<MetricVerdict> verdicts(BiasReport report) {
+        List<MetricVerdict> verdicts = new ArrayList<>();
+        for (GroupingReport grouping : report.groupings()) {
+            for (Disparity disparity : grouping.disparities()) {
+                Estimate estimate = disparity.estimate();
+                Interval interval = estimate.interval();
+                verdicts.add(new MetricVerdict(grouping.grouping(), disparity.group(), disparity.metric().name(),
+                        disparity.verdict().name(), estimate.value(), interval == null ? null : interval.lower(),
+                        interval == null ? null : interval.upper(), disparity.tolerance()));
+            }
+        }
+        return verdicts;
+    }
+}

@@ -1,0 +1,24 @@
+package org.oncocds.fairness.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A sign-off was refused; the message names the field ({@code reportId} or {@code comment}) and the reason. Nothing
+ * was written.
+ */
+@ApplicationException(rollback = true)
+public class SignOffRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    public SignOffRefusedException(String field, String message) {
+        super(field + ": " + message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,173 @@
+package org.oncocds.fairness.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.oncocds.fairness.it.Causes.assertCausedBy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.io.File;
+import java.util.List;
+import java.util.Objects;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.oncocds.fairness.boundary.FairnessSignOff;
+import org.oncocds.fairness.boundary.FairnessStatus;
+import org.oncocds.fairness.boundary.GroupReport;
+import org.oncocds.fairness.boundary.GroupingReport;
+import org.oncocds.fairness.boundary.InvalidBiasInputException;
+import org.oncocds.fairness.boundary.ModelBiasReports;
+import org.oncocds.fairness.boundary.ReviewStatus;
+import org.oncocds.fairness.boundary.SignOffRefusedException;
+import org.oncocds.fairness.boundary.StoredBiasReport;
+
+/**
+ * The fairness boundary in a managed Payara Micro on a fresh H2 file database, deployed with the prediction module
+ * (which trains the colon model and cross-validates it at start) and the audit module (which defines the data source).
+ * Callers act in a role through {@link ComplianceOfficerSession} and {@link ClinicianSession}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BiasReportsIT {
+
+    private static final String TASK = "colon-recurrence-5y";
+    private static final String MODEL_VERSION = "colon-recurrence-5y/1";
+
+    @EJB
+    ComplianceOfficerSession complianceOfficer;
+
+    @EJB
+    ClinicianSession clinician;
+
+    @EJB
+    FairnessSignOff anonymousSignOff;
+
+    @Deployment
+    static WebArchive deployment() {
+        // The fairness module as it ships: its classes and its persistence unit, without the tests.
+        JavaArchive fairnessModule = ShrinkWrap.create(JavaArchive.class, "fairness-module.jar").addPackages(true,
+                Filters.exclude(".*(Test|IT)\\.class|/org/oncocds/fairness/it/.*"), "org.oncocds.fairness")
+                .addAsManifestResource("META-INF/persistence.xml", "persistence.xml");
+        File[] libraries = new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
+        return ShrinkWrap.create(WebArchive.class, "fairness-it.war").addAsLibrary(fairnessModule).addAsLibraries(
+                Objects.requireNonNull(libraries, "run through Maven: it.libs is not set")).addClasses(Causes.class,
+                        ComplianceOfficerSession.class, ClinicianSession.class)
+                .addAsWebInfResource(
+                        "glassfish-web.xml");
+    }
+
+    @Test
+    void aComplianceOfficerStoresTheColonReportAndReadsItBack() {
+        StoredBiasReport stored = complianceOfficer.store(TASK);
+
+        assertEquals(TASK, stored.taskId());
+        assertEquals(MODEL_VERSION, stored.modelVersion());
+        assertTrue(stored.modelSha256().matches("[0-9a-f]{64}"), stored.modelSha256());
+        assertTrue(stored.inputSha256().matches("[0-9a-f]{64}"), stored.inputSha256());
+        assertEquals(ModelBiasReports.CROSS_VALIDATION, stored.source());
+        assertEquals("it-compliance-officer", stored.storedBy());
+        assertEquals(888, stored.report().rows());
+        assertEquals(List.of("sex", "age", "rx", "sex × age"), stored.report().groupings().stream().map(
+                GroupingReport::grouping).toList());
+        GroupingReport age = stored.report().groupings().get(1);
+        assertEquals(List.of("<50", "50-64", "65+"), age.groups().stream().map(GroupReport::group).toList());
+        assertEquals(888, age.groups().stream().mapToLong(GroupReport::n).sum());
+        GroupingReport arm = stored.report().groupings().get(2);
+        assertEquals("Obs", arm.referenceGroup());
+        assertEquals(List.of("Lev", "Lev+5FU", "Obs"), arm.groups().stream().map(GroupReport::group).sorted()
+                .toList());
+        assertEquals(0.5, stored.report().request().threshold());
+        assertEquals(stored.report().groupings().stream().mapToLong(g -> g.disparities().size()).sum(), stored
+                .verdictCounts().values().stream().mapToLong(Long::longValue).sum());
+
+        assertEquals(stored, complianceOfficer.stored(stored.id()).orElseThrow());
+        assertTrue(complianceOfficer.storedFor(MODEL_VERSION).contains(stored));
+    }
+
+    @Test
+    void storingAgainGivesTheNextReportVersionOverTheSameInputs() {
+        StoredBiasReport first = complianceOfficer.store(TASK);
+        StoredBiasReport second = complianceOfficer.store(TASK);
+
+        assertEquals(first.reportVersion() + 1, second.reportVersion());
+        assertNotEquals(first.id(), second.id());
+        assertEquals(first.inputSha256(), second.inputSha256());
+        assertEquals(first.report(), second.report());
+        assertEquals(second, complianceOfficer.storedFor(MODEL_VERSION).get(0));
+    }
+
+    @Test
+    void anApprovalIsTheModelVersionsStatusForEverySignedInRole() {
+        StoredBiasReport stored = complianceOfficer.store(TASK);
+
+        FairnessStatus approved = complianceOfficer.approve(stored.id(),
+                "  Disparities within tolerance; sex x age 65+ bands small, recheck on live data.  ");
+
+        assertEquals(ReviewStatus.APPROVED, approved.status());
+        assertEquals(MODEL_VERSION, approved.modelVersion());
+        assertEquals(stored.id(), approved.reportId());
+        assertEquals(stored.reportVersion(), approved.reportVersion());
+        assertEquals("it-compliance-officer", approved.decidedBy());
+        assertEquals("Disparities within tolerance; sex x age 65+ bands small, recheck on live data.", approved
+                .comment());
+        assertEquals(approved, complianceOfficer.statusOf(MODEL_VERSION));
+        assertEquals(approved, clinician.statusOf(MODEL_VERSION));
+    }
+
+    @Test
+    void aReportTakesOneDecisionOnly() {
+        StoredBiasReport stored = complianceOfficer.store(TASK);
+        FairnessStatus rejected = complianceOfficer.reject(stored.id(), "Calibration differs by age band.");
+        assertEquals(ReviewStatus.REJECTED, rejected.status());
+
+        SignOffRefusedException refused = assertCausedBy(SignOffRefusedException.class, "already rejected",
+                () -> complianceOfficer.approve(stored.id(), "Approving after all."));
+        assertEquals("reportId", refused.field());
+        assertEquals(rejected, complianceOfficer.statusOf(MODEL_VERSION));
+    }
+
+    @Test
+    void aClinicianMayNeitherStoreNorDecideButAnonymousCallersSeeNothing() {
+        StoredBiasReport stored = complianceOfficer.store(TASK);
+
+        assertCausedBy(EJBAccessException.class, null, () -> clinician.store(TASK));
+        assertCausedBy(EJBAccessException.class, null, () -> clinician.approve(stored.id(), "Looks fine to me."));
+        assertCausedBy(EJBAccessException.class, null, () -> anonymousSignOff.statusOf(MODEL_VERSION));
+        // nothing was decided: the report still takes its one decision
+        assertEquals(ReviewStatus.APPROVED, complianceOfficer.approve(stored.id(), "Reviewed.").status());
+    }
+
+    @Test
+    void aDecisionWithoutAWrittenCommentIsRefusedAndNothingIsWritten() {
+        StoredBiasReport stored = complianceOfficer.store(TASK);
+
+        for (String comment : new String[]{null, "", "   \n\t"}) {
+            SignOffRefusedException refused = assertCausedBy(SignOffRefusedException.class, "comment",
+                    () -> complianceOfficer.approve(stored.id(), comment));
+            assertEquals("comment", refused.field());
+        }
+        assertEquals("comment", assertCausedBy(SignOffRefusedException.class, "at most", () -> complianceOfficer
+                .reject(stored.id(), "x".repeat(FairnessSignOff.MAX_COMMENT_LENGTH + 1))).field());
+        assertEquals(ReviewStatus.REJECTED, complianceOfficer.reject(stored.id(), "Too few events under 50.")
+                .status());
+    }
+
+    @Test
+    void unknownReportsTasksAndModelVersionsAreNamed() {
+        assertEquals("reportId", assertCausedBy(SignOffRefusedException.class, "no stored bias report",
+                () -> complianceOfficer.approve(Long.MAX_VALUE, "Approved.")).field());
+        assertEquals("taskId", assertCausedBy(InvalidBiasInputException.class, "no-such-task", () -> complianceOfficer
+                .store("no-such-task")).field());
+        FairnessStatus unknown = clinician.statusOf("colon-recurrence-5y/999");
+        assertEquals(ReviewStatus.NOT_REVIEWED, unknown.status());
+        assertNull(unknown.reportId());
+        assertNull(unknown.decidedBy());
+    }
+}

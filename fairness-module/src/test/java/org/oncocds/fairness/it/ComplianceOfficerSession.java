@@ -1,0 +1,47 @@
+package org.oncocds.fairness.it;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import java.util.Optional;
+import org.oncocds.fairness.boundary.FairnessSignOff;
+import org.oncocds.fairness.boundary.FairnessStatus;
+import org.oncocds.fairness.boundary.ModelBiasReports;
+import org.oncocds.fairness.boundary.StoredBiasReport;
+
+/** Calls the fairness boundary as a compliance officer would. */
+@Stateless
+@RunAs("compliance-officer")
+public class ComplianceOfficerSession {
+
+    @EJB
+    ModelBiasReports reports;
+
+    @EJB
+    FairnessSignOff signOff;
+
+    public StoredBiasReport store(String taskId) {
+        return reports.storeCrossValidationReport(taskId);
+    }
+
+    public Optional<StoredBiasReport> stored(long reportId) {
+        return reports.stored(reportId);
+    }
+
+    public List<StoredBiasReport> storedFor(String modelVersion) {
+        return reports.storedFor(modelVersion);
+    }
+
+    public FairnessStatus approve(long reportId, String comment) {
+        return signOff.approve(reportId, comment);
+    }
+
+    public FairnessStatus reject(long reportId, String comment) {
+        return signOff.reject(reportId, comment);
+    }
+
+    public FairnessStatus statusOf(String modelVersion) {
+        return signOff.statusOf(modelVersion);
+    }
+}
