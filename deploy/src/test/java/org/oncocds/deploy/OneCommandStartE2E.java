@@ -248,7 +248,7 @@ class OneCommandStartE2E {
                 .getPosixFilePermissions(secretsFile));
         Properties secrets = KeycloakAdmin.secrets(settings.dataDir());
         List<String> secretValues = secrets.stringPropertyNames().stream().map(secrets::getProperty).toList();
-        assertEquals(3, secretValues.size(), "client secret, pseudonym key, Keycloak admin password");
+        assertEquals(4, secretValues.size(), "client secret, pseudonym key, audit seal key, Keycloak admin password");
 
         List<String> texts = new ArrayList<>(List.of(system.output()));
         try (Stream<Path> logs = Files.list(settings.dataDir().resolve("logs"))) {
