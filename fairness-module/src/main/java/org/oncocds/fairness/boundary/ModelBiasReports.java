@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Reader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.oncocds.fairness.control.InputDigest;
 import org.oncocds.fairness.control.ReviewPlans;
+import org.oncocds.fairness.control.Sha256Reader;
 import org.oncocds.fairness.entity.MetricVerdict;
 import org.oncocds.fairness.entity.StoredReport;
 import org.oncocds.prediction.boundary.CrossValidation;
@@ -33,6 +35,9 @@ public class ModelBiasReports {
 
     /** The source of reports computed from a model version's out-of-fold cross-validation predictions. */
     public static final String CROSS_VALIDATION = "CROSS_VALIDATION";
+
+    /** The source of reports computed from an uploaded CSV table of any model's predictions. */
+    public static final String CSV_UPLOAD = "CSV_UPLOAD";
 
     @EJB
     Tasks tasks;
@@ -89,13 +94,34 @@ public class ModelBiasReports {
         ModelDescription model = computed.model();
         StoredReport.Subject subject = new StoredReport.Subject(taskId, model.version(), model.sha256(),
                 CROSS_VALIDATION, computed.inputSha256(), computed.report().rows());
-        StoredReport stored = StoredReport.of(subject, nextReportVersion(model.version()), settings(request),
-                ReportDocuments.json(computed.report()), verdicts(computed.report()),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), session
-                        .getCallerPrincipal().getName());
-        entityManager.persist(stored);
-        entityManager.flush();
-        return toRecord(stored);
+        return store(subject, request, computed.report());
+    }
+
+    /**
+     * Computes the report over an uploaded CSV table (see {@link BiasReports#reportFromCsv}) of any model's predictions
+     * and stores it as the next report version of {@code modelVersion} (the name the model version is reviewed under,
+     * e.g. {@code vendor-model/3}), with the SHA-256 of the upload, so the same sign-off applies to it.
+     *
+     * @throws InvalidBiasInputException
+     *             ({@code modelVersion}) when the name is missing, blank or longer than 200 characters; as
+     *             {@link BiasReports#reportFromCsv} for the upload. Nothing is stored.
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public StoredBiasReport storeCsvReport(String modelVersion, BiasReportRequest request, CsvColumns columns,
+            Reader csv) {
+        if (modelVersion == null || modelVersion.isBlank() || modelVersion.length() > StoredReport.ID_LENGTH) {
+            throw new InvalidBiasInputException("modelVersion", "modelVersion: name the model version the upload's "
+                    + "predictions come from (1 to " + StoredReport.ID_LENGTH + " characters)");
+        }
+        if (request == null || columns == null || csv == null) {
+            throw new InvalidBiasInputException("request", "request: a report request, its columns and the upload "
+                    + "are required");
+        }
+        Sha256Reader hashing = new Sha256Reader(csv);
+        BiasReport report = biasReports.reportFromCsv(request, columns, hashing);
+        StoredReport.Subject subject = new StoredReport.Subject(null, modelVersion, null, CSV_UPLOAD, hashing
+                .finishHex(), report.rows());
+        return store(subject, request, report);
     }
 
     /** A stored report by its id. */
@@ -144,6 +170,16 @@ public class ModelBiasReports {
             rows.add(new ScoredRow(prediction.label(), prediction.risk(), prediction.attributes()));
         }
         return new Computed(model, digest.finishHex(), biasReports.report(request, rows));
+    }
+
+    private StoredBiasReport store(StoredReport.Subject subject, BiasReportRequest request, BiasReport report) {
+        // Milliseconds: what every database keeps, so a report read back equals the one returned here.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        StoredReport stored = StoredReport.of(subject, nextReportVersion(subject.modelVersion()), settings(request),
+                ReportDocuments.json(report), verdicts(report), now, session.getCallerPrincipal().getName());
+        entityManager.persist(stored);
+        entityManager.flush();
+        return toRecord(stored);
     }
 
     private int nextReportVersion(String modelVersion) {

@@ -11,17 +11,19 @@ import java.util.Map;
  * @param id
  *            the stored report's id, which a sign-off names
  * @param taskId
- *            the prediction task, e.g. {@code colon-recurrence-5y}
+ *            the prediction task, e.g. {@code colon-recurrence-5y}; null for an uploaded table
  * @param modelVersion
- *            the model version reviewed, e.g. {@code colon-recurrence-5y/1}
+ *            the model version reviewed, e.g. {@code colon-recurrence-5y/1}, or the name an upload was stored under
  * @param modelSha256
- *            SHA-256 of that serialized model
+ *            SHA-256 of that serialized model; null for an uploaded table
  * @param reportVersion
  *            1 for the version's first stored report, then 2, 3, ...
  * @param source
- *            where the rows came from: {@value ModelBiasReports#CROSS_VALIDATION}
+ *            where the rows came from: {@value ModelBiasReports#CROSS_VALIDATION} or
+ *            {@value ModelBiasReports#CSV_UPLOAD}
  * @param inputSha256
- *            SHA-256 of the input rows in the canonical form of docs/fairness-metrics.md
+ *            SHA-256 of the input rows in the canonical form of docs/fairness-metrics.md, or of the uploaded CSV
+ *            file (its characters as UTF-8)
  * @param storedAt
  *            when it was stored (UTC)
  * @param storedBy

@@ -46,13 +46,13 @@ public class StoredReport {
     @Column(name = "ID", updatable = false)
     private Long id;
 
-    @Column(name = "TASK_ID", nullable = false, updatable = false, length = ID_LENGTH)
+    @Column(name = "TASK_ID", updatable = false, length = ID_LENGTH)
     private String taskId;
 
     @Column(name = "MODEL_VERSION", nullable = false, updatable = false, length = ID_LENGTH)
     private String modelVersion;
 
-    @Column(name = "MODEL_SHA256", nullable = false, updatable = false, length = 64)
+    @Column(name = "MODEL_SHA256", updatable = false, length = 64)
     private String modelSha256;
 
     @Column(name = "REPORT_VERSION", nullable = false, updatable = false)
@@ -104,7 +104,10 @@ public class StoredReport {
     protected StoredReport() {
     }
 
-    /** What a report was computed for and from. */
+    /**
+     * What a report was computed for and from. {@code taskId} and {@code modelSha256} are null for an upload of a model
+     * this installation does not run.
+     */
     public record Subject(String taskId, String modelVersion, String modelSha256, String source, String inputSha256,
             long inputRows) {
     }

@@ -9,6 +9,10 @@ import static org.oncocds.fairness.it.Causes.assertCausedBy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.io.File;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +23,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.oncocds.fairness.boundary.BiasReportRequest;
+import org.oncocds.fairness.boundary.CsvColumns;
 import org.oncocds.fairness.boundary.FairnessSignOff;
 import org.oncocds.fairness.boundary.FairnessStatus;
 import org.oncocds.fairness.boundary.GroupReport;
@@ -157,6 +163,46 @@ class BiasReportsIT {
                 .reject(stored.id(), "x".repeat(FairnessSignOff.MAX_COMMENT_LENGTH + 1))).field());
         assertEquals(ReviewStatus.REJECTED, complianceOfficer.reject(stored.id(), "Too few events under 50.")
                 .status());
+    }
+
+    @Test
+    void anUploadOfAnyModelsPredictionsIsStoredWithTheFilesHashAndSignedOff() throws Exception {
+        StringBuilder csv = new StringBuilder("\uFEFFrelapse,risk,sex,age,note\r\n");
+        for (int i = 0; i < 240; i++) {
+            double risk = ((i * 37) % 100) / 100.0;
+            csv.append(risk > 0.55 || i % 5 == 0 ? 1 : 0).append(',').append(risk).append(',').append(i % 2 == 0
+                    ? "F"
+                    : "M").append(',').append(30 + (i * 7) % 60).append(",\"caf\u00e9, \"\"\u00fcber\"\"\"\r\n");
+        }
+        String expectedSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.toString()
+                .getBytes(StandardCharsets.UTF_8)));
+        BiasReportRequest request = BiasReportRequest.of("sex", "age").withBands("age", 50.0, 65.0);
+
+        StoredBiasReport stored = complianceOfficer.storeCsv("vendor-model/3", request, CsvColumns.withScores(
+                "relapse", "risk"), new StringReader(csv.toString()));
+
+        assertEquals(ModelBiasReports.CSV_UPLOAD, stored.source());
+        assertEquals(expectedSha256, stored.inputSha256());
+        assertEquals(240, stored.report().rows());
+        assertNull(stored.taskId());
+        assertNull(stored.modelSha256());
+        assertEquals(stored, complianceOfficer.stored(stored.id()).orElseThrow());
+        assertEquals(ReviewStatus.APPROVED, complianceOfficer.approve(stored.id(), "Vendor model reviewed on our "
+                + "validation export.").status());
+        assertEquals(stored.id(), clinician.statusOf("vendor-model/3").reportId());
+    }
+
+    @Test
+    void aMalformedUploadIsRefusedByLineAndColumnAndNothingIsStored() {
+        InvalidBiasInputException refused = assertCausedBy(InvalidBiasInputException.class, "line 3",
+                () -> complianceOfficer.storeCsv("vendor-model/bad", BiasReportRequest.of("sex"), CsvColumns.withScores(
+                        "relapse", "risk"), new StringReader("relapse,risk,sex\n1,0.4,F\n0,1.7,M\n")));
+        assertEquals("risk", refused.field());
+        assertEquals("modelVersion", assertCausedBy(InvalidBiasInputException.class, "modelVersion",
+                () -> complianceOfficer.storeCsv(" ", BiasReportRequest.of("sex"), CsvColumns.withScores("relapse",
+                        "risk"), new StringReader("relapse,risk,sex\n1,0.4,F\n")))
+                .field());
+        assertTrue(complianceOfficer.storedFor("vendor-model/bad").isEmpty());
     }
 
     @Test

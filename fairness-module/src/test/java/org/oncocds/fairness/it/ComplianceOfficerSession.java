@@ -3,8 +3,11 @@ package org.oncocds.fairness.it;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
+import org.oncocds.fairness.boundary.BiasReportRequest;
+import org.oncocds.fairness.boundary.CsvColumns;
 import org.oncocds.fairness.boundary.FairnessSignOff;
 import org.oncocds.fairness.boundary.FairnessStatus;
 import org.oncocds.fairness.boundary.ModelBiasReports;
@@ -23,6 +26,10 @@ public class ComplianceOfficerSession {
 
     public StoredBiasReport store(String taskId) {
         return reports.storeCrossValidationReport(taskId);
+    }
+
+    public StoredBiasReport storeCsv(String modelVersion, BiasReportRequest request, CsvColumns columns, Reader csv) {
+        return reports.storeCsvReport(modelVersion, request, columns, csv);
     }
 
     public Optional<StoredBiasReport> stored(long reportId) {
