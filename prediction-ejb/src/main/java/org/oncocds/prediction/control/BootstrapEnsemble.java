@@ -3,6 +3,9 @@ package org.oncocds.prediction.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -23,12 +26,27 @@ final class BootstrapEnsemble {
 
     /** Member {@code i} is trained on the resample drawn with {@code new Random(seed + i)}: the same on every start. */
     static BootstrapEnsemble train(Classifier untrained, Instances data, int size, long seed) {
+        return train(untrained, data, size, seed, Runnable::run);
+    }
+
+    /**
+     * As {@link #train(Classifier, Instances, int, long)}, the members trained on {@code executor} (e.g. the server's
+     * managed executor, to use every core at start). Each member depends only on its own seed, so the ensemble is the
+     * same whichever thread trains which member; the training data is only read.
+     */
+    static BootstrapEnsemble train(Classifier untrained, Instances data, int size, long seed, Executor executor) {
         Instances header = new Instances(data, 0);
-        List<ScoringPool> members = new ArrayList<>();
+        List<CompletableFuture<ScoringPool>> training = new ArrayList<>();
         for (int member = 0; member < size; member++) {
-            members.add(new ScoringPool(trained(untrained, data.resample(new Random(seed + member))), header));
+            long memberSeed = seed + member;
+            training.add(CompletableFuture.supplyAsync(() -> new ScoringPool(trained(untrained, data.resample(
+                    new Random(memberSeed))), header), executor));
         }
-        return new BootstrapEnsemble(members);
+        try {
+            return new BootstrapEnsemble(training.stream().map(CompletableFuture::join).toList());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static Classifier trained(Classifier untrained, Instances resample) {

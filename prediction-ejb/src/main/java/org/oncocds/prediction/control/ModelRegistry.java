@@ -1,14 +1,17 @@
 package org.oncocds.prediction.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -27,16 +30,24 @@ public class ModelRegistry {
 
     private volatile Map<String, TrainedModel> activeModels = Map.of();
 
+    /** The server's executor, so the bootstrap models train on every core; absent outside a container. */
+    @Resource
+    ManagedExecutorService executor;
+
     @PostConstruct
     void trainModels() {
-        TrainedModel colon = train(ColonRecurrence.TASK, ColonRecurrence::cohort);
-        TrainedModel rotterdam = train(RotterdamRelapseFree.TASK, RotterdamRelapseFree::cohort);
+        Executor training = executor != null ? executor : Runnable::run;
+        LOG.info(() -> "training the bootstrap models " + (executor != null
+                ? "on the server's managed executor"
+                : "in the starting thread"));
+        TrainedModel colon = train(ColonRecurrence.TASK, ColonRecurrence::cohort, training);
+        TrainedModel rotterdam = train(RotterdamRelapseFree.TASK, RotterdamRelapseFree::cohort, training);
         activeModels = Map.of(ColonRecurrence.TASK.id(), colon, RotterdamRelapseFree.TASK.id(), rotterdam);
     }
 
-    private static TrainedModel train(TaskDefinition task, Supplier<List<LabelledCase>> cohort) {
+    private static TrainedModel train(TaskDefinition task, Supplier<List<LabelledCase>> cohort, Executor training) {
         long started = System.nanoTime();
-        TrainedModel model = ModelTrainer.train(task, cohort.get(), 1);
+        TrainedModel model = ModelTrainer.train(task, cohort.get(), 1, training);
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "trained " + model.version() + " on " + model.trainingRows() + " patients with its "
                 + "cross-validation and " + model.bootstrapModels() + " bootstrap models in " + millis

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.Logistic;
 import weka.classifiers.meta.FilteredClassifier;
@@ -48,13 +49,19 @@ final class ModelTrainer {
     }
 
     static TrainedModel train(TaskDefinition task, List<LabelledCase> cases, int version) {
+        return train(task, cases, version, Runnable::run);
+    }
+
+    /** As {@link #train(TaskDefinition, List, int)}, the bootstrap models trained on {@code executor}. */
+    static TrainedModel train(TaskDefinition task, List<LabelledCase> cases, int version, Executor executor) {
         Instances data = WekaDataset.trainingSet(task, cases);
         FilteredClassifier classifier = trained(task, data);
         Instances header = new Instances(data, 0);
         String sha256 = sha256(serialized(classifier, header));
         CaseValues meansAndModes = trainingMeansAndModes(task, classifier.getFilter(), header);
         CrossValidationResult crossValidation = CrossValidator.run(untrained(), data);
-        BootstrapEnsemble ensemble = BootstrapEnsemble.train(untrained(), data, BOOTSTRAP_MODELS, BOOTSTRAP_SEED);
+        BootstrapEnsemble ensemble = BootstrapEnsemble.train(untrained(), data, BOOTSTRAP_MODELS, BOOTSTRAP_SEED,
+                executor);
         return new TrainedModel(task, task.id() + "/" + version, Utils.toCommandLine(classifier), sha256, Instant
                 .now(), data.numInstances(), meansAndModes, crossValidation, new ScoringPool(classifier, header),
                 ensemble);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import weka.core.Instances;
 
@@ -23,6 +25,22 @@ class BootstrapEnsembleTest {
         assertEquals(5, first.length);
         for (int member = 0; member < first.length; member++) {
             assertArrayEquals(first[member], second[member]);
+        }
+    }
+
+    @Test
+    void trainingOnManyThreadsGivesTheSameMembersAsTrainingOnOne() {
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            double[][] parallel = BootstrapEnsemble.train(ModelTrainer.untrained(), DATA, 12, 3, threads)
+                    .positiveProbabilities(PATIENTS);
+            double[][] sequential = BootstrapEnsemble.train(ModelTrainer.untrained(), DATA, 12, 3)
+                    .positiveProbabilities(PATIENTS);
+            for (int member = 0; member < sequential.length; member++) {
+                assertArrayEquals(sequential[member], parallel[member]);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
