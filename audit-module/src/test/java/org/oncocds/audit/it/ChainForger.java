@@ -51,7 +51,25 @@ public class ChainForger {
                         record.getId());
                 previous = hash;
             }
-            execute(connection, "UPDATE AUDIT_CHAIN_HEAD SET HASH = ? WHERE ID = 1", previous);
+            moveHead(connection, previous);
+        }
+    }
+
+    /**
+     * On PostgreSQL a trigger keeps the head from being set to anything but the next record; the owner (and so the
+     * forger) can switch it off for the moment, as the tables' owner is allowed to.
+     */
+    private static void moveHead(Connection connection, String hash) throws SQLException {
+        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        if (postgres) {
+            execute(connection, "ALTER TABLE audit_chain_head DISABLE TRIGGER USER");
+        }
+        try {
+            execute(connection, "UPDATE AUDIT_CHAIN_HEAD SET HASH = ? WHERE ID = 1", hash);
+        } finally {
+            if (postgres) {
+                execute(connection, "ALTER TABLE audit_chain_head ENABLE TRIGGER USER");
+            }
         }
     }
 
