@@ -89,7 +89,8 @@ class EarContentsIT {
                 .toList();
         String classPath = EarArchive.manifest(war).getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
 
-        assertEquals(List.of(), warJars, "jars left inside the WAR although the EAR ships them in lib/");
+        assertEquals(List.of(), warJars, "jars inside the WAR: name them as dependencies of ear/pom.xml, so they"
+                + " are shipped once in lib/ and skinnyWars strips them from the WAR");
         assertTrue(classPath != null && !classPath.isBlank(), "the skinny WAR's manifest has no Class-Path");
         for (String entry : classPath.trim().split("\\s+")) {
             assertTrue(entry.startsWith("lib/") && ear.names().contains(entry),
