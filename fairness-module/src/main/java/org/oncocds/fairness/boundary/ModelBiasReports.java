@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.oncocds.fairness.control.InputDigest;
-import org.oncocds.fairness.control.ReviewPlans;
 import org.oncocds.fairness.control.Sha256Reader;
 import org.oncocds.fairness.entity.MetricVerdict;
 import org.oncocds.fairness.entity.StoredReport;

@@ -1,4 +1,4 @@
-package org.oncocds.fairness.control;
+package org.oncocds.fairness.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.oncocds.fairness.boundary.BiasReportRequest;
 
 class ReviewPlansTest {
 

@@ -1,16 +1,15 @@
-package org.oncocds.fairness.control;
+package org.oncocds.fairness.boundary;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.oncocds.fairness.boundary.BiasReportRequest;
 
 /**
  * The subgroups each prediction task's models are reviewed for: the patient attributes the task's data records, the
  * age bands and the reference groups. A task without a plan here has no standard review; its reports name their own
- * request.
+ * request. (Here, not in control, because a plan is a request: control does not depend on the boundary.)
  */
-public final class ReviewPlans {
+final class ReviewPlans {
 
     /** Age bands of the colon task: under 50, 50 to 64, 65 and over. */
     static final Double[] COLON_AGE_CUTS = {50.0, 65.0};
@@ -21,7 +20,7 @@ public final class ReviewPlans {
     private ReviewPlans() {
     }
 
-    public static Optional<BiasReportRequest> standardRequest(String taskId) {
+    static Optional<BiasReportRequest> standardRequest(String taskId) {
         return Optional.ofNullable(taskId).map(PLANS::get).map(Supplier::get);
     }
 
