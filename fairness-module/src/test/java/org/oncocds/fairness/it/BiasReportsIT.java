@@ -55,6 +55,9 @@ class BiasReportsIT {
     @EJB
     FairnessSignOff anonymousSignOff;
 
+    @EJB
+    ReportTamperer tamperer;
+
     @Deployment
     static WebArchive deployment() {
         // The fairness module as it ships: its classes and its persistence unit, without the tests.
@@ -64,7 +67,7 @@ class BiasReportsIT {
         File[] libraries = new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
         return ShrinkWrap.create(WebArchive.class, "fairness-it.war").addAsLibrary(fairnessModule).addAsLibraries(
                 Objects.requireNonNull(libraries, "run through Maven: it.libs is not set")).addClasses(Causes.class,
-                        ComplianceOfficerSession.class, ClinicianSession.class)
+                        ComplianceOfficerSession.class, ClinicianSession.class, ReportTamperer.class)
                 .addAsWebInfResource(
                         "glassfish-web.xml");
     }
@@ -203,6 +206,20 @@ class BiasReportsIT {
                         "risk"), new StringReader("relapse,risk,sex\n1,0.4,F\n")))
                 .field());
         assertTrue(complianceOfficer.storedFor("vendor-model/bad").isEmpty());
+    }
+
+    @Test
+    void aStoredReportCannotBeChangedOrDeletedThroughTheApplication() {
+        StoredBiasReport stored = complianceOfficer.store(TASK);
+        String json = tamperer.reportJsonInTheDatabase(stored.id());
+
+        assertCausedBy(IllegalStateException.class, "never changed", () -> tamperer.overwriteReportJson(stored.id(),
+                "{}"));
+        assertCausedBy(IllegalStateException.class, "never changed", () -> tamperer.delete(stored.id()));
+
+        assertEquals(json, tamperer.reportJsonInTheDatabase(stored.id()));
+        assertTrue(tamperer.exists(stored.id()));
+        assertEquals(stored, complianceOfficer.stored(stored.id()).orElseThrow());
     }
 
     @Test
