@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -263,6 +264,70 @@ public class AuditTrail {
                 .map(broken -> new ChainVerification(false, walk.recordsChecked(), broken.recordId(),
                         broken.sequenceNumber(), broken.problem(), Instant.now()))
                 .orElseGet(() -> new ChainVerification(true, walk.recordsChecked(), null, null, null, Instant.now()));
+    }
+
+    /**
+     * The chain head as it is now, signed with the seal key, for a compliance officer to download and keep outside the
+     * system (see {@link ChainCheckpoint}). Verify the chain first: a checkpoint vouches for the head it saw.
+     */
+    @RolesAllowed(COMPLIANCE_OFFICER)
+    public ChainCheckpoint checkpoint() {
+        ChainSeal seal = chainSeal();
+        ChainHead head = entityManager.find(ChainHead.class, ChainHead.SINGLE_ROW_ID,
+                Map.of(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS));
+        long sequenceNumber = head == null ? 0 : head.getSequenceNumber();
+        String hash = head == null ? ChainHead.GENESIS_HASH : head.getHash();
+        Instant takenAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return new ChainCheckpoint(sequenceNumber, hash, takenAt,
+                seal.signatureOfCheckpoint(sequenceNumber, hash, epochMicros(takenAt)));
+    }
+
+    /**
+     * {@link #verifyChain()}, and then whether the chain still holds the record a kept checkpoint vouches for, with the
+     * same hash. Deleting the newest records (and setting the head back) leaves a chain that verifies on its own; against
+     * a checkpoint taken before, the cut is reported.
+     *
+     * @throws IllegalArgumentException
+     *             naming {@code checkpoint} when it is missing or its signature does not match (altered, or not issued
+     *             under this installation's seal key)
+     */
+    @RolesAllowed(COMPLIANCE_OFFICER)
+    public ChainVerification verifyChainAgainst(ChainCheckpoint checkpoint) {
+        if (checkpoint == null) {
+            throw new IllegalArgumentException("checkpoint is required");
+        }
+        if (!chainSeal().isSignatureOfCheckpoint(checkpoint.sequenceNumber(), checkpoint.hash(),
+                epochMicros(checkpoint.takenAt()), checkpoint.signature())) {
+            throw new IllegalArgumentException("checkpoint signature does not match: the checkpoint was altered or was "
+                    + "not issued under this installation's seal key");
+        }
+        ChainVerification chain = verifyChain();
+        if (!chain.intact() || checkpoint.sequenceNumber() == 0) {
+            return chain;
+        }
+        List<AuditRecord> vouchedFor = entityManager.createNamedQuery(AuditRecord.AT_SEQUENCE_NUMBER, AuditRecord.class)
+                .setParameter("sequenceNumber", checkpoint.sequenceNumber())
+                .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)
+                .getResultList();
+        if (vouchedFor.isEmpty()) {
+            return new ChainVerification(false, chain.recordsChecked(), null, checkpoint.sequenceNumber(),
+                    "the chain ends at record " + chain.recordsChecked() + " but the checkpoint taken at "
+                            + checkpoint.takenAt() + " vouches for record " + checkpoint.sequenceNumber()
+                            + " (records at the end were removed)",
+                    Instant.now());
+        }
+        AuditRecord record = vouchedFor.get(0);
+        if (!record.getHash().equals(checkpoint.hash())) {
+            return new ChainVerification(false, chain.recordsChecked(), record.getId(), checkpoint.sequenceNumber(),
+                    "record " + checkpoint.sequenceNumber() + " differs from the checkpoint taken at "
+                            + checkpoint.takenAt() + " (the chain was replaced after it)",
+                    Instant.now());
+        }
+        return chain;
+    }
+
+    private static long epochMicros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     /**

@@ -25,6 +25,8 @@ public final class ChainSeal {
     /** Names what is sealed; part of the MAC input so a seal cannot be confused with another use of the key. */
     static final String SEAL_CONTEXT = "oncocds-audit-seal/1:";
 
+    static final String CHECKPOINT_CONTEXT = "oncocds-audit-checkpoint/1:";
+
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
@@ -61,13 +63,34 @@ public final class ChainSeal {
 
     /** The seal of a record hash: 64 lower-case hex digits. */
     public String sealOf(String recordHash) {
+        return mac(SEAL_CONTEXT + recordHash);
+    }
+
+    private String mac(String input) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal((SEAL_CONTEXT + recordHash).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(input.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is not available in this Java runtime", e);
         }
+    }
+
+    /**
+     * The signature of a chain checkpoint: HMAC-SHA-256 under the same key over
+     * {@code oncocds-audit-checkpoint/1:<sequence number>:<hash>:<epoch microseconds>}; the context differs from a
+     * record seal's, so neither can stand in for the other.
+     */
+    public String signatureOfCheckpoint(long sequenceNumber, String hash, long takenAtEpochMicros) {
+        return mac(CHECKPOINT_CONTEXT + sequenceNumber + ":" + hash + ":" + takenAtEpochMicros);
+    }
+
+    /** Whether {@code signature} signs that checkpoint under this key; compared in constant time. */
+    public boolean isSignatureOfCheckpoint(long sequenceNumber, String hash, long takenAtEpochMicros,
+            String signature) {
+        return signature != null && MessageDigest.isEqual(
+                signatureOfCheckpoint(sequenceNumber, hash, takenAtEpochMicros).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Whether {@code seal} is the seal of {@code recordHash} under this key; compared in constant time. */

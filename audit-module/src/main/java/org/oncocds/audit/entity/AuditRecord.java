@@ -38,12 +38,15 @@ import java.util.function.UnaryOperator;
 @Table(name = "AUDIT_RECORD", uniqueConstraints = @UniqueConstraint(name = "AUDIT_RECORD_SEQUENCE_NUMBER", columnNames = "SEQUENCE_NUMBER"), indexes = @Index(name = "AUDIT_RECORD_RECORDED_AT", columnList = "RECORDED_AT_EPOCH_MICROS"))
 @NamedQuery(name = AuditRecord.NEWEST_FIRST, query = "SELECT r FROM AuditRecord r ORDER BY r.sequenceNumber DESC")
 @NamedQuery(name = AuditRecord.IN_CHAIN_ORDER, query = "SELECT r FROM AuditRecord r WHERE r.sequenceNumber > :after ORDER BY r.sequenceNumber")
+@NamedQuery(name = AuditRecord.AT_SEQUENCE_NUMBER, query = "SELECT r FROM AuditRecord r WHERE r.sequenceNumber = :sequenceNumber")
 @NamedQuery(name = AuditRecord.DECISIONS_OF, query = "SELECT r FROM AuditRecord r WHERE r.decidesRecordId IN :recommendationIds")
 public class AuditRecord {
 
     public static final String NEWEST_FIRST = "AuditRecord.newestFirst";
     /** Records after the sequence number {@code :after}, oldest first: one page of a walk along the chain. */
     public static final String IN_CHAIN_ORDER = "AuditRecord.inChainOrder";
+    /** The record at the place {@code :sequenceNumber} in the chain, if it exists. */
+    public static final String AT_SEQUENCE_NUMBER = "AuditRecord.atSequenceNumber";
     /** The decision records of the recommendations whose ids are {@code :recommendationIds}. */
     public static final String DECISIONS_OF = "AuditRecord.decisionsOf";
 

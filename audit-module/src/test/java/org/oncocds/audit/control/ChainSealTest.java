@@ -65,4 +65,18 @@ class ChainSealTest {
         assertTrue(refused.getMessage().contains("must differ from oncocds.pseudonym.key"), refused.getMessage());
         assertFalse(refused.getMessage().contains(KEY));
     }
+
+    @Test
+    void checkpointSignatureCoversEveryValueAndDiffersFromASeal() {
+        ChainSeal seal = seal(KEY);
+        String signature = seal.signatureOfCheckpoint(7, HASH, 1_795_577_400_123_456L);
+
+        assertTrue(seal.isSignatureOfCheckpoint(7, HASH, 1_795_577_400_123_456L, signature));
+        assertFalse(seal.isSignatureOfCheckpoint(8, HASH, 1_795_577_400_123_456L, signature));
+        assertFalse(seal.isSignatureOfCheckpoint(7, "0".repeat(64), 1_795_577_400_123_456L, signature));
+        assertFalse(seal.isSignatureOfCheckpoint(7, HASH, 1_795_577_400_123_457L, signature));
+        assertFalse(seal("another-seal-key-0123456789abcdef").isSignatureOfCheckpoint(7, HASH,
+                1_795_577_400_123_456L, signature));
+        assertNotEquals(seal.sealOf(HASH), signature);
+    }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.audit.boundary.RecommendationEvent;
@@ -242,6 +243,37 @@ class AuditTrailIT {
             forger.rewrite(rewritten.recordId(), original);
         }
         assertTrue(complianceOfficer.verifyChain().intact(), "rewriting the original content restores the hashes");
+    }
+
+    @Test
+    void removedTailIsDetectedAgainstAKeptCheckpoint() throws Exception {
+        clinician.record(event("MRN-9201"));
+        clinician.record(event("MRN-9202"));
+        // Downloaded as text by a compliance officer, kept outside, read back later.
+        ChainCheckpoint kept = ChainCheckpoint.parse(complianceOfficer.checkpoint().asText());
+        assertTrue(complianceOfficer.verifyChainAgainst(kept).intact(), "nothing is missing yet");
+
+        forger.cutTail(2);
+
+        ChainVerification alone = complianceOfficer.verifyChain();
+        assertTrue(alone.intact(), "a cleanly cut chain verifies on its own");
+        ChainVerification againstCheckpoint = complianceOfficer.verifyChainAgainst(kept);
+        assertFalse(againstCheckpoint.intact());
+        assertEquals(kept.sequenceNumber(), againstCheckpoint.brokenSequenceNumber());
+        assertTrue(againstCheckpoint.problem().contains("records at the end were removed"),
+                againstCheckpoint.problem());
+    }
+
+    @Test
+    void alteredCheckpointIsRefusedAndOnlyComplianceOfficersTakeThem() {
+        clinician.record(event("MRN-9301"));
+        ChainCheckpoint kept = complianceOfficer.checkpoint();
+        ChainCheckpoint altered = new ChainCheckpoint(kept.sequenceNumber() + 1, kept.hash(), kept.takenAt(),
+                kept.signature());
+
+        assertCausedBy(IllegalArgumentException.class, "checkpoint signature does not match",
+                () -> complianceOfficer.verifyChainAgainst(altered));
+        assertCausedBy(EJBAccessException.class, null, () -> clinician.checkpoint());
     }
 
     @Test

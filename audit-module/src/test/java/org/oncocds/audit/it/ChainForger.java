@@ -10,10 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.oncocds.audit.entity.AuditRecord;
+import org.oncocds.audit.entity.ChainHead;
 
 /**
  * Rewrites the chain as someone with write access to the database but without the seal key could: changes a record,
@@ -51,7 +53,7 @@ public class ChainForger {
                         record.getId());
                 previous = hash;
             }
-            moveHead(connection, previous);
+            moveHead(connection, "UPDATE AUDIT_CHAIN_HEAD SET HASH = ? WHERE ID = 1", previous);
         }
     }
 
@@ -59,13 +61,42 @@ public class ChainForger {
      * On PostgreSQL a trigger keeps the head from being set to anything but the next record; the owner (and so the
      * forger) can switch it off for the moment, as the tables' owner is allowed to.
      */
-    private static void moveHead(Connection connection, String hash) throws SQLException {
+    /** Deletes the newest records and sets the chain head back to the last one left: a clean cut of the tail. */
+    public void cutTail(int count) throws SQLException {
+        try (Connection connection = DatabaseAdministrator.connection(dataSource)) {
+            long keep = headSequenceNumber(connection) - count;
+            String keptHash = ChainHead.GENESIS_HASH;
+            try (PreparedStatement select = connection
+                    .prepareStatement("SELECT HASH FROM AUDIT_RECORD WHERE SEQUENCE_NUMBER = ?")) {
+                select.setLong(1, keep);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        keptHash = row.getString(1);
+                    }
+                }
+            }
+            execute(connection, "DELETE FROM AUDIT_RECORD WHERE SEQUENCE_NUMBER > ?", keep);
+            moveHead(connection, "UPDATE AUDIT_CHAIN_HEAD SET SEQUENCE_NUMBER = ?, HASH = ? WHERE ID = 1", keep,
+                    keptHash);
+        }
+    }
+
+    private static long headSequenceNumber(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection
+                .prepareStatement("SELECT SEQUENCE_NUMBER FROM AUDIT_CHAIN_HEAD WHERE ID = 1");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static void moveHead(Connection connection, String update, Object... values) throws SQLException {
         boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         if (postgres) {
             execute(connection, "ALTER TABLE audit_chain_head DISABLE TRIGGER USER");
         }
         try {
-            execute(connection, "UPDATE AUDIT_CHAIN_HEAD SET HASH = ? WHERE ID = 1", hash);
+            execute(connection, update, values);
         } finally {
             if (postgres) {
                 execute(connection, "ALTER TABLE audit_chain_head ENABLE TRIGGER USER");

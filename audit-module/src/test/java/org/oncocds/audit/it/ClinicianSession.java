@@ -11,6 +11,7 @@ import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.DecisionEvent;
 import org.oncocds.audit.boundary.RecordedDecision;
@@ -60,6 +61,10 @@ public class ClinicianSession {
 
     public List<AuditEntryWithDecision> latestWithDecisions(int limit) {
         return auditTrail.latestWithDecisions(limit);
+    }
+
+    public ChainCheckpoint checkpoint() {
+        return auditTrail.checkpoint();
     }
 
     public ChainVerification verifyChain() {

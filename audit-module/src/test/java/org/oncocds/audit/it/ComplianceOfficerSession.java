@@ -9,6 +9,7 @@ import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.DecisionEvent;
 import org.oncocds.audit.boundary.RecordedDecision;
@@ -40,6 +41,14 @@ public class ComplianceOfficerSession {
 
     public AuditReceipt decide(DecisionEvent event) {
         return auditTrail.recordDecision(event);
+    }
+
+    public ChainCheckpoint checkpoint() {
+        return auditTrail.checkpoint();
+    }
+
+    public ChainVerification verifyChainAgainst(ChainCheckpoint checkpoint) {
+        return auditTrail.verifyChainAgainst(checkpoint);
     }
 
     public ChainVerification verifyChain() {
