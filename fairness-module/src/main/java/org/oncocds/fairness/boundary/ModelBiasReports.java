@@ -139,7 +139,8 @@ public class ModelBiasReports {
     static StoredBiasReport toRecord(StoredReport stored) {
         StoredReport.Subject subject = stored.getSubject();
         return new StoredBiasReport(stored.getId(), subject.taskId(), subject.modelVersion(), subject.modelSha256(),
-                stored.getReportVersion(), subject.source(), subject.inputSha256(), stored.getStoredAt(), stored
+                stored.getReportVersion(), subject.source(), subject.inputSha256(), stored.getReportSha256(),
+                stored.getStoredAt(), stored
                         .getStoredBy(),
                 ReportDocuments.report(stored.getReportJson()));
     }

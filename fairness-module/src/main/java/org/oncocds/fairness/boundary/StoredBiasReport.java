@@ -24,6 +24,9 @@ import java.util.Map;
  * @param inputSha256
  *            SHA-256 of the input rows in the canonical form of docs/fairness-metrics.md, or of the uploaded CSV
  *            file (its characters as UTF-8)
+ * @param reportSha256
+ *            SHA-256 of the stored JSON document of the report (UTF-8), to name its exact content elsewhere (e.g. in
+ *            a governance record of the sign-off)
  * @param storedAt
  *            when it was stored (UTC)
  * @param storedBy
@@ -32,7 +35,7 @@ import java.util.Map;
  *            the report
  */
 public record StoredBiasReport(long id, String taskId, String modelVersion, String modelSha256, int reportVersion,
-        String source, String inputSha256, Instant storedAt, String storedBy, BiasReport report) {
+        String source, String inputSha256, String reportSha256, Instant storedAt, String storedBy, BiasReport report) {
 
     /** How many disparities got each verdict, over all groupings. */
     public Map<Verdict, Long> verdictCounts() {

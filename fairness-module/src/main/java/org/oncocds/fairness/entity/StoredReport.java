@@ -17,8 +17,12 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -90,6 +94,10 @@ public class StoredReport {
     @Column(name = "REPORT_JSON", nullable = false, updatable = false)
     private String reportJson;
 
+    /** SHA-256 of {@link #reportJson} as UTF-8: what a governance record can name to pin the report's content. */
+    @Column(name = "REPORT_SHA256", nullable = false, updatable = false, length = 64)
+    private String reportSha256;
+
     @Column(name = "STORED_AT", nullable = false, updatable = false)
     private Instant storedAt;
 
@@ -134,6 +142,7 @@ public class StoredReport {
         report.tolerancesJson = settings.tolerancesJson();
         report.requestJson = settings.requestJson();
         report.reportJson = reportJson;
+        report.reportSha256 = sha256Hex(reportJson);
         report.verdicts = new ArrayList<>(verdicts);
         report.storedAt = storedAt;
         report.storedBy = storedBy;
@@ -164,6 +173,19 @@ public class StoredReport {
 
     public int getReportVersion() {
         return reportVersion;
+    }
+
+    public String getReportSha256() {
+        return reportSha256;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+                    StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
     }
 
     public String getReportJson() {

@@ -209,9 +209,11 @@ class BiasReportsIT {
     }
 
     @Test
-    void aStoredReportCannotBeChangedOrDeletedThroughTheApplication() {
+    void aStoredReportCannotBeChangedOrDeletedThroughTheApplication() throws Exception {
         StoredBiasReport stored = complianceOfficer.store(TASK);
         String json = tamperer.reportJsonInTheDatabase(stored.id());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(
+                StandardCharsets.UTF_8))), stored.reportSha256());
 
         assertCausedBy(IllegalStateException.class, "never changed", () -> tamperer.overwriteReportJson(stored.id(),
                 "{}"));
