@@ -97,7 +97,7 @@ build_distribution() {
   if [[ "$build" == true ]]; then
     command -v mvn >/dev/null || fail "$EXIT_BUILD_FAILED" "mvn is not on the PATH; install Maven 3.8+ or start with --skip-build after a build"
     say "Building OncoCDS (mvn -B -q -DskipTests install; the first build downloads dependencies)..."
-    (cd "$REPO_DIR" && mvn -B -q -DskipTests -pl deploy -am install) ||
+    (cd "$REPO_DIR" && mvn -B -q -Dstyle.color=never -DskipTests -pl deploy -am install) ||
       fail "$EXIT_BUILD_FAILED" "the build failed (see the Maven output above)"
   fi
   local required

@@ -30,6 +30,9 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** The id of the portal's page for a failed request (HTTP 500). */
+    private static final String SERVER_ERROR_PAGE = "server-error";
+
     /** How long a page may take to appear; generous because the whole build may share two busy cores. */
     private static final Duration PAGE_WAIT = Duration.ofSeconds(90);
 
@@ -120,7 +123,13 @@ final class Browser implements AutoCloseable {
     /** Waits for the condition; on timeout, says where the browser is and what the page shows. */
     private <T> T until(Function<WebDriver, T> condition, String awaited) {
         try {
-            return wait.until(condition);
+            return wait.until(browser -> {
+                if (!browser.findElements(By.id(SERVER_ERROR_PAGE)).isEmpty()) {
+                    throw new AssertionError("The portal answered with its error page while waiting for " + awaited
+                            + " at " + browser.getCurrentUrl() + " (see logs/payara-micro.log of the data directory)");
+                }
+                return condition.apply(browser);
+            });
         } catch (TimeoutException e) {
             throw new AssertionError("Waited " + PAGE_WAIT.toSeconds() + " s for " + awaited + " at "
                     + driver.getCurrentUrl() + "; the page shows:\n" + visibleText(), e);
