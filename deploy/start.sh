@@ -232,8 +232,9 @@ start_payara() {
   set -m
   # Not --nocluster: with it Payara Micro's Hazelcast listens on every interface whatever the
   # options say; hazelcast.xml instead makes it a lone member listening on 127.0.0.1 only.
+  # WEKA_HOME keeps Weka's package folder in the data directory instead of the user's home.
   # shellcheck disable=SC2086 # JAVA_OPTS_PAYARA is a list of JVM options.
-  java ${JAVA_OPTS_PAYARA:-} -jar "$DIST_DIR/payara-micro.jar" \
+  java ${JAVA_OPTS_PAYARA:-} -DWEKA_HOME="$data_dir/weka" -jar "$DIST_DIR/payara-micro.jar" \
     --deploy "$DIST_DIR/oncocds.war" --contextroot / --port "$port" \
     --hzconfigfile "$DIST_DIR/hazelcast.xml" --disablephonehome \
     --prebootcommandfile "$DIST_DIR/preboot-commands.txt" \
