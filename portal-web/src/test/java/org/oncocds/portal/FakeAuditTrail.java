@@ -55,6 +55,11 @@ public class FakeAuditTrail extends AuditTrail {
     }
 
     @Override
+    public Optional<AuditEntryWithDecision> entry(long recordId) {
+        return records.stream().filter(record -> record.entry().id() == recordId).findFirst();
+    }
+
+    @Override
     public ChainVerification verifyChain() {
         verifications++;
         return verification.get();

@@ -189,6 +189,23 @@ public class AuditTrail {
     }
 
     /**
+     * One record by its id, with the decision on it when it is a recommendation that has one.
+     *
+     * @param recordId
+     *            the record's id
+     * @return empty when no record has that id
+     */
+    @RolesAllowed(COMPLIANCE_OFFICER)
+    public Optional<AuditEntryWithDecision> entry(long recordId) {
+        return Optional.ofNullable(entityManager.find(AuditRecord.class, recordId)).map(record -> {
+            RecordedDecision decision = record.getKind() != AuditKind.RECOMMENDATION
+                    ? null
+                    : decisionsOf(List.of(recordId)).stream().findFirst().map(AuditTrail::toDecision).orElse(null);
+            return new AuditEntryWithDecision(toEntry(record), decision);
+        });
+    }
+
+    /**
      * The newest records first.
      *
      * @param limit

@@ -88,6 +88,21 @@ class AuditDecisionIT {
     }
 
     @Test
+    void complianceOfficerLooksUpOneRecordByIdWithItsDecision() {
+        AuditReceipt recommended = clinician.record(recommendation("MRN-D11"));
+        AuditReceipt decided = clinician.decide(DecisionEvent.accepted(UUID.randomUUID().toString(),
+                recommended.recordId()));
+
+        AuditEntryWithDecision found = complianceOfficer.entry(recommended.recordId()).orElseThrow();
+        assertEquals(latestById(2).get(recommended.recordId()), found);
+        assertEquals(decided.recordId(), found.decision().recordId());
+        assertNull(complianceOfficer.entry(decided.recordId()).orElseThrow().decision(),
+                "a decision record has no decision of its own");
+        assertTrue(complianceOfficer.entry(Long.MAX_VALUE).isEmpty(), "an unknown id finds nothing");
+        assertCausedBy(EJBAccessException.class, null, () -> clinician.entry(recommended.recordId()));
+    }
+
+    @Test
     void acceptanceIsAppendedToTheSameChain() {
         AuditReceipt recommended = clinician.record(recommendation("MRN-D2"));
         assertTrue(clinician.decisionOn(recommended.recordId()).isEmpty(), "no decision yet");

@@ -59,6 +59,10 @@ public class ClinicianSession {
         return auditTrail.latest(limit);
     }
 
+    public Optional<AuditEntryWithDecision> entry(long recordId) {
+        return auditTrail.entry(recordId);
+    }
+
     public List<AuditEntryWithDecision> latestWithDecisions(int limit) {
         return auditTrail.latestWithDecisions(limit);
     }

@@ -35,6 +35,10 @@ public class ComplianceOfficerSession {
         return auditTrail.latestWithDecisions(limit);
     }
 
+    public Optional<AuditEntryWithDecision> entry(long recordId) {
+        return auditTrail.entry(recordId);
+    }
+
     public Optional<RecordedDecision> decisionOn(long recommendationRecordId) {
         return auditTrail.decisionOn(recommendationRecordId);
     }

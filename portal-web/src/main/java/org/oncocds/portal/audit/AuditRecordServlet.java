@@ -17,8 +17,7 @@ import org.oncocds.portal.security.Roles;
 
 /**
  * {@code GET /audit/record?id=<record id>}: one audit record in full (inputs and outputs laid out for reading) with the
- * decision taken on it; for compliance officers only. The audit trail offers no look-up by id yet, so the record is
- * found among the newest {@value AuditTrail#MAX_LIMIT}; an older one is reported as not found.
+ * decision taken on it; for compliance officers only.
  */
 @WebServlet(AuditRecordServlet.PATH)
 @ServletSecurity(@HttpConstraint(rolesAllowed = Roles.COMPLIANCE_OFFICER))
@@ -38,17 +37,12 @@ public class AuditRecordServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<AuditEntryWithDecision> record = id(request).flatMap(this::find);
+        Optional<AuditEntryWithDecision> record = id(request).flatMap(auditTrail::entry);
         if (record.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         pages.render(request, response, VIEW, Map.of("record", RecordDetail.of(record.get())));
-    }
-
-    private Optional<AuditEntryWithDecision> find(long id) {
-        return auditTrail.latestWithDecisions(AuditTrail.MAX_LIMIT).stream().filter(candidate -> candidate.entry()
-                .id() == id).findFirst();
     }
 
     private static Optional<Long> id(HttpServletRequest request) {
