@@ -51,12 +51,24 @@ public class ModelBiasReports {
     SessionContext session;
 
     /**
-     * The subgroups the task's models are reviewed for (for {@code colon-recurrence-5y}: sex, age band {@code <50},
-     * {@code 50-64}, {@code 65+}, treatment arm with {@code Obs} as reference, sex × age band); empty when the task
-     * has no standard review.
+     * The subgroups the task's models are reviewed for, with the age bands {@code <50}, {@code 50-64}, {@code 65+}
+     * (for {@code colon-recurrence-5y}: sex, age band, treatment arm with {@code Obs} as reference, sex × age band; for
+     * {@code rotterdam-rfs-5y}: menopausal status, age band, therapy with {@code none} as reference, menopausal status
+     * × age band); empty when the task has no standard review.
      */
     public Optional<BiasReportRequest> standardRequest(String taskId) {
         return ReviewPlans.standardRequest(taskId);
+    }
+
+    /**
+     * The task's standard review with its age bands cut at {@code ageCutPoints} (years, strictly increasing; e.g.
+     * {@code [40, 50, 70]} gives {@code <40}, {@code 40-49}, {@code 50-69}, {@code 70+}).
+     *
+     * @throws InvalidBiasInputException
+     *             ({@code bands.age}) when the cut points are missing, empty, not finite or not increasing
+     */
+    public Optional<BiasReportRequest> standardRequest(String taskId, List<Double> ageCutPoints) {
+        return ReviewPlans.standardRequest(taskId, ageCutPoints);
     }
 
     /**

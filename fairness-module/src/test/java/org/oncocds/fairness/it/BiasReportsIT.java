@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Filters;
@@ -45,6 +47,7 @@ class BiasReportsIT {
 
     private static final String TASK = "colon-recurrence-5y";
     private static final String MODEL_VERSION = "colon-recurrence-5y/1";
+    private static final String ROTTERDAM = "rotterdam-rfs-5y";
 
     @EJB
     ComplianceOfficerSession complianceOfficer;
@@ -98,6 +101,34 @@ class BiasReportsIT {
 
         assertEquals(stored, complianceOfficer.stored(stored.id()).orElseThrow());
         assertTrue(complianceOfficer.storedFor(MODEL_VERSION).contains(stored));
+    }
+
+    @Test
+    void theRotterdamReportComparesMenopausalStatusAgeBandsTherapyAndTheirIntersection() {
+        StoredBiasReport stored = complianceOfficer.store(ROTTERDAM);
+
+        assertEquals(ROTTERDAM + "/1", stored.modelVersion());
+        assertEquals(2856, stored.report().rows());
+        assertEquals(List.of("meno", "age", "therapy", "meno × age"), stored.report().groupings().stream().map(
+                GroupingReport::grouping).toList());
+        assertEquals(Map.of("0", 1255L, "1", 1601L), sizes(stored.report().groupings().get(0)));
+        assertEquals(Map.of("<50", 1076L, "50-64", 1039L, "65+", 741L), sizes(stored.report().groupings().get(1)));
+        GroupingReport therapy = stored.report().groupings().get(2);
+        assertEquals("none", therapy.referenceGroup());
+        assertEquals(Map.of("none", 2017L, "chemotherapy", 530L, "hormonal", 281L, "hormonal+chemotherapy", 28L),
+                sizes(therapy));
+        // both therapies: 28 patients, under the minimum of 30, reported and not compared
+        assertEquals(List.of("hormonal+chemotherapy"), therapy.groups().stream().filter(g -> !g.sufficientData()).map(
+                GroupReport::group).toList());
+        // premenopausal 65+ does not occur; every other cell is large enough to compare
+        GroupingReport menoByAge = stored.report().groupings().get(3);
+        assertEquals(Map.of("0 × <50", 1034L, "0 × 50-64", 221L, "1 × <50", 42L, "1 × 50-64", 818L, "1 × 65+",
+                741L), sizes(menoByAge));
+        assertTrue(menoByAge.groups().stream().allMatch(GroupReport::sufficientData));
+    }
+
+    private static Map<String, Long> sizes(GroupingReport grouping) {
+        return grouping.groups().stream().collect(Collectors.toMap(GroupReport::group, GroupReport::n));
     }
 
     @Test
