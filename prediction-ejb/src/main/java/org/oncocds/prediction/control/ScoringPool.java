@@ -38,6 +38,31 @@ final class ScoringPool {
         return probabilities;
     }
 
+    /**
+     * The probability of the positive class for one case under each value of one nominal attribute (e.g. each treatment
+     * option), all scored by one borrowed copy: the instances share {@code row} and differ only in {@code slot}.
+     */
+    double[] positiveProbabilitiesBySlotValue(double[] row, int slot, int values) {
+        Classifier classifier = borrow();
+        int positive = header.classAttribute().indexOfValue(WekaDataset.POSITIVE);
+        double[] probabilities = new double[values];
+        try {
+            for (int value = 0; value < values; value++) {
+                probabilities[value] = classifier.distributionForInstance(WekaDataset.withValue(header, row, slot,
+                        value))[positive];
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the model could not score a case", e);
+        }
+        idleCopies.offer(classifier);
+        return probabilities;
+    }
+
+    /** The training header the classifier scores instances of. */
+    Instances header() {
+        return header;
+    }
+
     int idleCopies() {
         return idleCopies.size();
     }

@@ -86,10 +86,15 @@ public final class TrainedModel {
      *            every feature of the task (complete it with {@link #imputation()} first); the treatment is ignored
      */
     public Map<String, Double> risksByOption(CaseValues given) {
-        CaseValues patient = task.modelValues(given);
-        List<CaseValues> underEachOption = task.treatmentOptions().stream().map(option -> patient.with(task
-                .treatmentFeature(), option)).toList();
-        return ScoringPool.byKey(task.treatmentOptions(), scoring.positiveProbabilities(underEachOption));
+        // One row of attribute values for the patient; the options differ only in the treatment slot (no map copies).
+        double[] row = WekaDataset.attributeValues(scoring.header(), task, given);
+        List<String> options = task.treatmentOptions();
+        double[] risks = scoring.positiveProbabilitiesBySlotValue(row, task.features().size(), options.size());
+        Map<String, Double> byOption = new LinkedHashMap<>();
+        for (int option = 0; option < options.size(); option++) {
+            byOption.put(options.get(option), risks[option]);
+        }
+        return byOption;
     }
 
     /** How many bootstrap models the uncertainty intervals come from. */

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
 
 class TrainedModelTest {
 
@@ -47,6 +49,29 @@ class TrainedModelTest {
         Map<String, Double> imputedExplicitly = MODEL.risksByOption(withoutNodes.completedWith(MODEL.imputation()));
         Map<String, Double> imputedByTheFilter = MODEL.risksByOption(withoutNodes);
         assertEquals(imputedByTheFilter, imputedExplicitly);
+    }
+
+    @Test
+    void theSharedRowGivesExactlyTheRisksOfOneInstanceBuiltPerOption() {
+        Instances data = WekaDataset.trainingSet(ColonRecurrence.TASK, COHORT);
+        ScoringPool pool = new ScoringPool(trainedOn(data), new Instances(data, 0));
+        TrainedModel model = ModelTrainer.train(ColonRecurrence.TASK, COHORT, 1);
+        for (LabelledCase patient : COHORT.subList(0, 40)) {
+            CaseValues values = patient.values().completedWith(model.imputation());
+            List<CaseValues> perOption = ColonRecurrence.TASK.treatmentOptions().stream().map(option -> values.with(
+                    "rx", option)).toList();
+            assertEquals(pool.positiveProbabilities(perOption), List.copyOf(model.risksByOption(values).values()));
+        }
+    }
+
+    private static Classifier trainedOn(Instances data) {
+        try {
+            Classifier classifier = ModelTrainer.untrained();
+            classifier.buildClassifier(data);
+            return classifier;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
