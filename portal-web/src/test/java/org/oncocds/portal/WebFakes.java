@@ -66,6 +66,13 @@ public final class WebFakes {
      */
     public static HttpServletRequest request(ServletContext context, String method, String path,
             Map<String, String> parameters, String user, Set<String> roles, HttpSession session) {
+        return request(context, method, path, parameters, user, roles, session, Map.of());
+    }
+
+    /** A request to the portal with these headers. */
+    public static HttpServletRequest request(ServletContext context, String method, String path,
+            Map<String, String> parameters, String user, Set<String> roles, HttpSession session,
+            Map<String, String> headers) {
         Map<String, Object> attributes = new HashMap<>();
         HttpSession[] current = {session};
         return fake(HttpServletRequest.class, name -> switch (name) {
@@ -92,6 +99,7 @@ public final class WebFakes {
             case "getServerName" -> args -> "127.0.0.1";
             case "getServerPort" -> args -> 28080;
             case "getCharacterEncoding" -> args -> "UTF-8";
+            case "getHeader" -> args -> headers.get(args[0]);
             default -> null;
         });
     }
@@ -114,6 +122,11 @@ public final class WebFakes {
             case "getHeader" -> args -> headers.get(args[0]);
             case "encodeURL", "encodeRedirectURL" -> args -> args[0];
             case "getCharacterEncoding" -> args -> "UTF-8";
+            case "setContentType" -> args -> headers.put("Content-Type", (String) args[0]);
+            case "flushBuffer" -> args -> {
+                writer.flush();
+                return null;
+            };
             default -> null;
         });
     }

@@ -8,7 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Refuses every state-changing request that does not carry its session's CSRF token (403, nothing changed). */
+/**
+ * Refuses every state-changing request that does not carry its session's CSRF token (403, nothing changed). The REST
+ * API under {@code /api} is exempt: it authenticates each request by its bearer token, which a browser never sends on
+ * its own, and ignores the session cookie.
+ */
 @WebFilter(urlPatterns = "/*")
 public class CsrfFilter extends HttpFilter {
 
@@ -20,7 +24,7 @@ public class CsrfFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (changesState(request) && !CsrfTokens.isValid(request)) {
+        if (changesState(request) && !ApiPaths.isApi(request) && !CsrfTokens.isValid(request)) {
             request.setAttribute(REFUSED_ATTRIBUTE, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -8,12 +8,14 @@ import org.oncocds.prediction.boundary.ModelDescription;
 import org.oncocds.prediction.boundary.TaskDescription;
 
 /** The task {@code colon-recurrence-5y} as the team brief fixes its inputs, codes and options. */
-final class ColonTask {
+public final class ColonTask {
 
-    static final String ID = "colon-recurrence-5y";
+    public static final String ID = "colon-recurrence-5y";
 
-    static final TaskDescription TASK = new TaskDescription(ID, "recurrence within 5 years", "colon.csv", "rx", List
-            .of("Obs", "Lev", "Lev+5FU"), "Obs", true,
+    public static final TaskDescription TASK = new TaskDescription(ID, "recurrence within 5 years", "colon.csv", "rx",
+            List
+                    .of("Obs", "Lev", "Lev+5FU"),
+            "Obs", true,
             List.of(category("sex", true, "0", "1"), new FeatureDescription(
                     "age", FeatureType.WHOLE_NUMBER, "years", 18.0, 100.0, List.of(), true),
                     category("obstruct",
