@@ -69,6 +69,28 @@ public class FairnessSignOff {
                 .orElseGet(() -> FairnessStatus.notReviewed(modelVersion));
     }
 
+    /**
+     * The decision on one stored report: approved or rejected with who, when and the comment, or
+     * {@link ReviewStatus#NOT_REVIEWED} while it has none.
+     *
+     * @throws SignOffRefusedException
+     *             ({@code reportId}) when no report has that id
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public FairnessStatus decisionOn(long reportId) {
+        StoredReport report = entityManager.find(StoredReport.class, reportId);
+        if (report == null) {
+            throw new SignOffRefusedException("reportId", "there is no stored bias report " + reportId);
+        }
+        return decisionOn(entityManager, report);
+    }
+
+    static FairnessStatus decisionOn(EntityManager entityManager, StoredReport report) {
+        return entityManager.createNamedQuery(SignOff.OF_REPORT, SignOff.class).setParameter("reportId", report
+                .getId()).getResultList().stream().findFirst().map(signOff -> status(signOff, report)).orElseGet(
+                        () -> FairnessStatus.notReviewed(report.getModelVersion()));
+    }
+
     private FairnessStatus decide(long reportId, String decision, String comment) {
         String checkedComment = checkedComment(comment);
         // The report's row lock serializes decisions on it: of two at once, the second sees the first.
@@ -103,7 +125,10 @@ public class FairnessSignOff {
     }
 
     private FairnessStatus status(SignOff signOff) {
-        StoredReport report = entityManager.find(StoredReport.class, signOff.getReportId());
+        return status(signOff, entityManager.find(StoredReport.class, signOff.getReportId()));
+    }
+
+    private static FairnessStatus status(SignOff signOff, StoredReport report) {
         return new FairnessStatus(signOff.getModelVersion(), ReviewStatus.valueOf(signOff.getDecision()), signOff
                 .getReportId(), report.getReportVersion(), signOff.getDecidedBy(), signOff.getDecidedAt(),
                 signOff

@@ -52,7 +52,7 @@ final class ReportDocuments {
         }
     }
 
-    private static JsonObjectBuilder request(BiasReportRequest request) {
+    static JsonObjectBuilder request(BiasReportRequest request) {
         JsonArrayBuilder intersections = Json.createArrayBuilder();
         request.intersections().forEach(intersection -> intersections.add(Json.createArrayBuilder(intersection)));
         JsonObjectBuilder bands = Json.createObjectBuilder();
@@ -102,7 +102,7 @@ final class ReportDocuments {
                 number(json, "calibrationDifference"));
     }
 
-    private static JsonObjectBuilder grouping(GroupingReport grouping) {
+    static JsonObjectBuilder grouping(GroupingReport grouping) {
         JsonArrayBuilder groups = Json.createArrayBuilder();
         grouping.groups().forEach(group -> groups.add(group(group)));
         JsonArrayBuilder disparities = Json.createArrayBuilder();

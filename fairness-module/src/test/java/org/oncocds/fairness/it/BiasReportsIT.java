@@ -8,6 +8,9 @@ import static org.oncocds.fairness.it.Causes.assertCausedBy;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Filters;
@@ -26,6 +32,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.oncocds.fairness.boundary.BiasReportRequest;
+import org.oncocds.fairness.boundary.ExportFormat;
+import org.oncocds.fairness.boundary.ExportedReport;
 import org.oncocds.fairness.boundary.CsvColumns;
 import org.oncocds.fairness.boundary.FairnessSignOff;
 import org.oncocds.fairness.boundary.FairnessStatus;
@@ -129,6 +137,42 @@ class BiasReportsIT {
 
     private static Map<String, Long> sizes(GroupingReport grouping) {
         return grouping.groups().stream().collect(Collectors.toMap(GroupReport::group, GroupReport::n));
+    }
+
+    @Test
+    void aStoredReportIsExportedAsCsvJsonAndPdfWithItsSignOff() throws Exception {
+        StoredBiasReport stored = complianceOfficer.store(TASK);
+        complianceOfficer.approve(stored.id(), "Reviewed for the export test.");
+
+        ExportedReport csv = complianceOfficer.export(stored.id(), ExportFormat.CSV);
+        assertEquals("bias-report-" + stored.id() + "-colon-recurrence-5y_1-v" + stored.reportVersion() + ".csv", csv
+                .fileName());
+        assertEquals("text/csv; charset=UTF-8", csv.mediaType());
+        String[] lines = new String(csv.content(), StandardCharsets.UTF_8).split("\r\n");
+        long groupRows = stored.report().groupings().stream().mapToLong(g -> g.groups().size()).sum() * 11;
+        assertEquals(1 + groupRows + stored.verdictCounts().values().stream().mapToLong(Long::longValue).sum(),
+                lines.length);
+
+        ExportedReport json = complianceOfficer.export(stored.id(), ExportFormat.JSON);
+        assertEquals("application/json", json.mediaType());
+        JsonObject document = Json.createReader(new ByteArrayInputStream(json
+                .content())).readObject();
+        assertEquals(stored.reportSha256(), document.getString("reportSha256"));
+        assertEquals("APPROVED", document.getJsonObject("signOff").getString("status"));
+        assertEquals("it-compliance-officer", document.getJsonObject("signOff").getString("decidedBy"));
+
+        byte[] pdf = complianceOfficer.exportToStream(stored.id(), ExportFormat.PDF);
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        try (PDDocument document2 = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document2).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Model SHA-256 " + stored.modelSha256()), text);
+            assertTrue(text.contains("Sign-off status: APPROVED by it-compliance-officer"), text);
+            assertTrue(text.contains("Grouping: sex × age"), text);
+        }
+
+        assertCausedBy(EJBAccessException.class, null, () -> clinician.export(stored.id(), ExportFormat.PDF));
+        assertEquals("reportId", assertCausedBy(InvalidBiasInputException.class, "no stored bias report",
+                () -> complianceOfficer.export(Long.MAX_VALUE, ExportFormat.CSV)).field());
     }
 
     @Test

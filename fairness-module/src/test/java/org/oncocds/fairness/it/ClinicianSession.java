@@ -3,6 +3,9 @@ package org.oncocds.fairness.it;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.oncocds.fairness.boundary.BiasReportExports;
+import org.oncocds.fairness.boundary.ExportFormat;
+import org.oncocds.fairness.boundary.ExportedReport;
 import org.oncocds.fairness.boundary.FairnessSignOff;
 import org.oncocds.fairness.boundary.FairnessStatus;
 import org.oncocds.fairness.boundary.ModelBiasReports;
@@ -18,6 +21,13 @@ public class ClinicianSession {
 
     @EJB
     FairnessSignOff signOff;
+
+    @EJB
+    BiasReportExports exports;
+
+    public ExportedReport export(long reportId, ExportFormat format) {
+        return exports.export(reportId, format);
+    }
 
     public StoredBiasReport store(String taskId) {
         return reports.storeCrossValidationReport(taskId);

@@ -3,10 +3,14 @@ package org.oncocds.fairness.it;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.io.ByteArrayOutputStream;
 import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
+import org.oncocds.fairness.boundary.BiasReportExports;
 import org.oncocds.fairness.boundary.BiasReportRequest;
+import org.oncocds.fairness.boundary.ExportFormat;
+import org.oncocds.fairness.boundary.ExportedReport;
 import org.oncocds.fairness.boundary.CsvColumns;
 import org.oncocds.fairness.boundary.FairnessSignOff;
 import org.oncocds.fairness.boundary.FairnessStatus;
@@ -23,6 +27,19 @@ public class ComplianceOfficerSession {
 
     @EJB
     FairnessSignOff signOff;
+
+    @EJB
+    BiasReportExports exports;
+
+    public ExportedReport export(long reportId, ExportFormat format) {
+        return exports.export(reportId, format);
+    }
+
+    public byte[] exportToStream(long reportId, ExportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(reportId, format, out);
+        return out.toByteArray();
+    }
 
     public StoredBiasReport store(String taskId) {
         return reports.storeCrossValidationReport(taskId);

@@ -1,0 +1,112 @@
+package org.oncocds.fairness.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.oncocds.fairness.entity.StoredReport;
+
+/**
+ * Exports of a stored bias report as CSV, JSON or PDF for compliance officers and administrators (the portal's
+ * download links, a review file). The document is rendered whole before any byte is written, so a report that cannot
+ * be rendered writes nothing.
+ */
+@Stateless
+@DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+public class BiasReportExports {
+
+    @PersistenceContext(unitName = "oncocds-fairness")
+    EntityManager entityManager;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * The report in the format, with a file name and media type to serve it with.
+     *
+     * @throws InvalidBiasInputException
+     *             ({@code reportId}) when no report has that id; ({@code format}) when the format is missing
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public ExportedReport export(long reportId, ExportFormat format) {
+        StoredReport report = find(reportId, format);
+        return new ExportedReport(fileName(report, format), format.mediaType(), render(report, format));
+    }
+
+    /**
+     * Writes the report in the format to {@code out} (not closed), e.g. a servlet response's stream.
+     *
+     * @throws InvalidBiasInputException
+     *             as {@link #export(long, ExportFormat)}; ({@code out}) when the stream is missing
+     * @throws UncheckedIOException
+     *             when the stream fails while the document is written
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public void export(long reportId, ExportFormat format, OutputStream out) {
+        if (out == null) {
+            throw new InvalidBiasInputException("out", "out: a stream to write the export to is required");
+        }
+        byte[] content = render(find(reportId, format), format);
+        try {
+            out.write(content);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the export of bias report " + reportId + " was interrupted", e);
+        }
+    }
+
+    /** The file name {@link #export(long, ExportFormat)} offers, for a download header written before the content. */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public String fileName(long reportId, ExportFormat format) {
+        return fileName(find(reportId, format), format);
+    }
+
+    private StoredReport find(long reportId, ExportFormat format) {
+        if (format == null) {
+            throw new InvalidBiasInputException("format", "format: name an export format (CSV, JSON or PDF)");
+        }
+        StoredReport report = entityManager.find(StoredReport.class, reportId);
+        if (report == null) {
+            throw new InvalidBiasInputException("reportId", "reportId: there is no stored bias report " + reportId);
+        }
+        return report;
+    }
+
+    private byte[] render(StoredReport report, ExportFormat format) {
+        StoredBiasReport stored = ModelBiasReports.toRecord(report);
+        FairnessStatus decision = FairnessSignOff.decisionOn(entityManager, report);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            switch (format) {
+                case CSV -> {
+                    Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                    ReportCsv.write(stored, writer);
+                }
+                case JSON -> bytes.write(ReportJson.document(stored, decision).getBytes(StandardCharsets.UTF_8));
+                case PDF -> ReportPdf.write(stored, decision, Instant.now().truncatedTo(ChronoUnit.SECONDS), session
+                        .getCallerPrincipal().getName(), bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bias report " + report.getId() + " could not be rendered as " + format, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** {@code bias-report-<id>-<model version, unsafe characters as _>-v<report version>.<extension>}. */
+    static String fileName(StoredReport report, ExportFormat format) {
+        return "bias-report-" + report.getId() + "-" + report.getModelVersion().replaceAll("[^A-Za-z0-9.-]", "_")
+                + "-v" + report.getReportVersion() + "." + format.extension();
+    }
+}
