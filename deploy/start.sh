@@ -13,7 +13,13 @@ readonly REPO_DIR="$(dirname "$DEPLOY_DIR")"
 readonly DIST_DIR="$DEPLOY_DIR/target/dist"
 readonly REALM=oncology
 readonly CLIENT_ID=oncocds-portal
+readonly API_CLIENT_ID=oncocds-api
+readonly USER_ADMIN_CLIENT_ID=oncocds-user-admin
 readonly KEYCLOAK_ADMIN_USER=keycloak-admin
+# Revision of src/main/keycloak/oncology-realm.json. Keycloak imports the realm into an empty store only, so a data
+# directory keeps the realm of its first start: raise this number with every change of the realm file and add the step
+# that brings an older store up to it to upgrade_realm (1: session 1's realm; 2: + the API and user-admin clients).
+readonly REALM_REVISION=2
 
 readonly EXIT_USAGE=2 EXIT_PORT_IN_USE=3 EXIT_START_FAILED=4 EXIT_BUILD_FAILED=5
 
@@ -146,25 +152,35 @@ ensure_secrets() {
         echo "oncocds.pseudonym.key=$(random_hex)"
         echo "oncocds.audit.seal-key=$(random_hex)"
         echo "keycloak.admin.password=$(random_hex)"
+        echo "oncocds.api.client-secret=$(random_hex)"
+        echo "oncocds.user-admin.client-secret=$(random_hex)"
       } >"$secrets_file.tmp"
       mv "$secrets_file.tmp" "$secrets_file"
     )
   fi
   chmod 600 "$secrets_file"
-  add_missing_seal_key
+  # Data directories made by an older start.sh lack the newer secrets: the seal key (the chain's seals start with
+  # the next record) and the secrets of the API and user-administration clients (the realm upgrade adds the clients).
+  local key
+  for key in oncocds.audit.seal-key oncocds.api.client-secret oncocds.user-admin.client-secret; do
+    add_missing_secret "$key"
+  done
   client_secret="$(property oncocds.oidc.client-secret "$secrets_file")"
   pseudonym_key="$(property oncocds.pseudonym.key "$secrets_file")"
   seal_key="$(property oncocds.audit.seal-key "$secrets_file")"
   keycloak_admin_password="$(property keycloak.admin.password "$secrets_file")"
-  [[ -n "$client_secret" && -n "$pseudonym_key" && -n "$seal_key" && -n "$keycloak_admin_password" ]] ||
-    fail "$EXIT_START_FAILED" "$secrets_file lacks one of oncocds.oidc.client-secret, oncocds.pseudonym.key, oncocds.audit.seal-key, keycloak.admin.password"
+  api_client_secret="$(property oncocds.api.client-secret "$secrets_file")"
+  user_admin_client_secret="$(property oncocds.user-admin.client-secret "$secrets_file")"
+  [[ -n "$client_secret" && -n "$pseudonym_key" && -n "$seal_key" && -n "$keycloak_admin_password" &&
+    -n "$api_client_secret" && -n "$user_admin_client_secret" ]] ||
+    fail "$EXIT_START_FAILED" "$secrets_file lacks one of oncocds.oidc.client-secret, oncocds.pseudonym.key, oncocds.audit.seal-key, keycloak.admin.password, oncocds.api.client-secret, oncocds.user-admin.client-secret"
 }
 
-# Data directories made before the audit trail was sealed have no seal key yet; it starts with the next record.
-add_missing_seal_key() {
-  if [[ -z "$(property oncocds.audit.seal-key "$secrets_file")" ]]; then
-    say "Adding the audit seal key to $secrets_file"
-    echo "oncocds.audit.seal-key=$(random_hex)" >>"$secrets_file"
+add_missing_secret() {
+  local key=$1
+  if [[ -z "$(property "$key" "$secrets_file")" ]]; then
+    say "Adding $key to $secrets_file"
+    echo "$key=$(random_hex)" >>"$secrets_file"
   fi
 }
 
@@ -186,6 +202,8 @@ ensure_keycloak() {
   if [[ "$installed_version" != "$archive_version" ]]; then
     say "Note: $keycloak_home holds Keycloak ${installed_version:-of unknown version}, the build ships $archive_version; starting the installed one."
   fi
+  # Keycloak imports the realm file only into an empty store: without one, this start creates the realm as shipped.
+  [[ -d "$keycloak_home/data/h2" ]] && keycloak_store_existed=true || keycloak_store_existed=false
   mkdir -p "$keycloak_home/data/import"
   # Placeholders (${ONCOCDS_...}) are resolved by Keycloak from its environment at import time.
   cp "$DIST_DIR/oncology-realm.json" "$keycloak_home/data/import/oncology-realm.json"
@@ -203,6 +221,8 @@ write_payara_system_properties() {
       echo "oncocds.oidc.provider-uri=http://127.0.0.1:$keycloak_port/realms/$REALM"
       echo "oncocds.oidc.client-id=$CLIENT_ID"
       echo "oncocds.oidc.client-secret=$client_secret"
+      echo "oncocds.user-admin.client-id=$USER_ADMIN_CLIENT_ID"
+      echo "oncocds.user-admin.client-secret=$user_admin_client_secret"
     } >"$payara_properties"
   )
   chmod 600 "$payara_properties"
@@ -219,6 +239,8 @@ start_keycloak() {
     exec env KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" \
       KC_BOOTSTRAP_ADMIN_PASSWORD="$keycloak_admin_password" \
       ONCOCDS_OIDC_CLIENT_SECRET="$client_secret" \
+      ONCOCDS_API_CLIENT_SECRET="$api_client_secret" \
+      ONCOCDS_USER_ADMIN_CLIENT_SECRET="$user_admin_client_secret" \
       ONCOCDS_PORT="$port" \
       bin/kc.sh start-dev --http-host 127.0.0.1 --http-port "$keycloak_port" --import-realm
   ) </dev/null >>"$keycloak_log" 2>&1 &
@@ -275,32 +297,77 @@ await_http() {
   fail "$EXIT_START_FAILED" "$name did not answer http://127.0.0.1:$port_number$path within $start_timeout s; see $log"
 }
 
-# The realm is imported once (IGNORE_EXISTING); when the portal port changes afterwards, the
-# client's redirect and logout URIs are updated through Keycloak's admin CLI.
-reconcile_portal_port() {
-  local registered
-  registered="$(property portal.port "$state_file")"
-  if [[ -n "$registered" && "$registered" != "$port" ]]; then
-    say "The portal moved from port $registered to $port: updating the Keycloak client $CLIENT_ID"
-    update_client_urls
+# The realm is imported once (IGNORE_EXISTING). On an existing store, start.sh brings the realm up to the shipped
+# revision and moves the portal client's redirect and logout URIs along when the portal port changed, through
+# Keycloak's admin CLI as the bootstrap administrator. What was done is kept in state.properties.
+reconcile_realm() {
+  local registered_port revision
+  registered_port="$(property portal.port "$state_file")"
+  revision="$(property realm.revision "$state_file")"
+  if [[ "$keycloak_store_existed" == false ]]; then
+    revision=$REALM_REVISION
   fi
-  echo "portal.port=$port" >"$state_file"
+  # A store imported by a start.sh that did not record the revision holds revision 1.
+  revision="${revision:-1}"
+  if ((revision < REALM_REVISION)) || [[ -n "$registered_port" && "$registered_port" != "$port" ]]; then
+    kcadm_sign_in
+    if ((revision < REALM_REVISION)); then
+      upgrade_realm "$revision"
+      revision=$REALM_REVISION
+    fi
+    if [[ -n "$registered_port" && "$registered_port" != "$port" ]]; then
+      say "The portal moved from port $registered_port to $port: updating the Keycloak client $CLIENT_ID"
+      update_client_urls
+    fi
+    rm -f "$kcadm_config"
+  fi
+  printf 'portal.port=%s\nrealm.revision=%s\n' "$port" "$revision" >"$state_file"
+}
+
+kcadm() {
+  "$keycloak_home/bin/kcadm.sh" "$@" --config "$kcadm_config"
+}
+
+kcadm_sign_in() {
+  kcadm_config="$data_dir/payara/kcadm.config"
+  (
+    umask 077
+    KC_CLI_PASSWORD="$keycloak_admin_password" "$keycloak_home/bin/kcadm.sh" config credentials \
+      --config "$kcadm_config" --server "http://127.0.0.1:$keycloak_port" --realm master \
+      --user "$KEYCLOAK_ADMIN_USER" >>"$keycloak_log" 2>&1
+  ) || fail "$EXIT_START_FAILED" "could not sign in to Keycloak's admin API as $KEYCLOAK_ADMIN_USER (if that administrator was removed, apply the realm changes in the admin console); see $keycloak_log"
+}
+
+# Revision 1 -> 2 added clients and a service-account user only: Keycloak's partial import of the shipped realm file,
+# skipping everything that exists, adds exactly those and changes nothing else (demo users keep their passwords).
+# A later revision that changes existing objects adds its own step here.
+upgrade_realm() {
+  local from=$1 realm_file="$data_dir/payara/oncology-realm.upgrade.json"
+  say "Upgrading the Keycloak realm $REALM from revision $from to $REALM_REVISION (adds what is missing; changes nothing that exists)"
+  # Keycloak's own import resolves the placeholders from its environment; here bash does (no secret on a command line).
+  local realm
+  realm="$(<"$DIST_DIR/oncology-realm.json")"
+  realm="${realm//'${ONCOCDS_OIDC_CLIENT_SECRET}'/$client_secret}"
+  realm="${realm//'${ONCOCDS_API_CLIENT_SECRET}'/$api_client_secret}"
+  realm="${realm//'${ONCOCDS_USER_ADMIN_CLIENT_SECRET}'/$user_admin_client_secret}"
+  realm="${realm//'${ONCOCDS_PORT}'/$port}"
+  (
+    umask 077
+    printf '%s\n' "$realm" >"$realm_file"
+  )
+  local status=0
+  kcadm create partialImport -r "$REALM" -s ifResourceExists=SKIP -f "$realm_file" >>"$keycloak_log" 2>&1 || status=$?
+  rm -f "$realm_file"
+  ((status == 0)) || fail "$EXIT_START_FAILED" "the upgrade of the Keycloak realm $REALM failed; see $keycloak_log"
 }
 
 update_client_urls() {
-  local kcadm="$keycloak_home/bin/kcadm.sh" config="$data_dir/payara/kcadm.config" base="http://127.0.0.1:$port"
-  local client_uuid
-  (
-    umask 077
-    KC_CLI_PASSWORD="$keycloak_admin_password" "$kcadm" config credentials --config "$config" \
-      --server "http://127.0.0.1:$keycloak_port" --realm master --user "$KEYCLOAK_ADMIN_USER" >>"$keycloak_log" 2>&1
-  ) || fail "$EXIT_START_FAILED" "could not log in to Keycloak's admin API to update the portal port; see $keycloak_log"
-  client_uuid="$("$kcadm" get clients --config "$config" -r "$REALM" -q clientId="$CLIENT_ID" --fields id --format csv --noquotes 2>>"$keycloak_log")"
-  "$kcadm" update "clients/$client_uuid" --config "$config" -r "$REALM" \
+  local base="http://127.0.0.1:$port" client_uuid
+  client_uuid="$(kcadm get clients -r "$REALM" -q clientId="$CLIENT_ID" --fields id --format csv --noquotes 2>>"$keycloak_log")"
+  kcadm update "clients/$client_uuid" -r "$REALM" \
     -s "rootUrl=$base" -s "redirectUris=[\"$base/*\"]" -s "webOrigins=[\"$base\"]" \
     -s "attributes.\"post.logout.redirect.uris\"=$base/*" >>"$keycloak_log" 2>&1 ||
     fail "$EXIT_START_FAILED" "could not update the Keycloak client $CLIENT_ID to port $port; see $keycloak_log"
-  rm -f "$config"
 }
 
 stop_process() {
@@ -342,6 +409,8 @@ OncoCDS is ready at http://127.0.0.1:$port/
     compliance / compliance-demo  (role compliance-officer)
     admin      / admin-demo       (role admin)
   Keycloak:  http://127.0.0.1:$keycloak_port/ (admin console user '$KEYCLOAK_ADMIN_USER', password in $secrets_file)
+  REST API:  tokens from client '$API_CLIENT_ID' (direct access grants; its secret is oncocds.api.client-secret in
+             $secrets_file), see docs/api.md
   Data:      $data_dir (logs in $data_dir/logs)
   Press Ctrl-C to stop.
 EOF
@@ -379,7 +448,7 @@ main() {
   await_http "Keycloak" "$keycloak_pid" "$keycloak_log" "$keycloak_port" \
     "/realms/$REALM/.well-known/openid-configuration" '"issuer"'
   say "Keycloak is up ($((SECONDS - started)) s)."
-  reconcile_portal_port
+  reconcile_realm
   await_http "The portal (Payara Micro)" "$payara_pid" "$payara_log" "$port" "/status" '"status"[[:space:]]*:[[:space:]]*"UP"'
   say "The portal is up ($((SECONDS - started)) s)."
   print_ready

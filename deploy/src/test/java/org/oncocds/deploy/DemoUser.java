@@ -3,15 +3,22 @@ package org.oncocds.deploy;
 /** The demo users the realm import creates, one per role, with their documented passwords. */
 enum DemoUser {
 
-    CLINICIAN("clinician", "clinician-demo"), COMPLIANCE_OFFICER("compliance", "compliance-demo"), ADMIN("admin",
-            "admin-demo");
+    CLINICIAN("clinician", "clinician-demo", "clinician"), COMPLIANCE_OFFICER("compliance", "compliance-demo",
+            "compliance-officer"), ADMIN("admin", "admin-demo", "admin");
 
     private final String userName;
     private final String password;
+    private final String role;
 
-    DemoUser(String userName, String password) {
+    DemoUser(String userName, String password, String role) {
         this.userName = userName;
         this.password = password;
+        this.role = role;
+    }
+
+    /** The user's realm role. */
+    String role() {
+        return role;
     }
 
     String userName() {

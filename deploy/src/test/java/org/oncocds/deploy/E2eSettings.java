@@ -43,6 +43,11 @@ record E2eSettings(Path startScript, Path dataDir, int port, int keycloakPort) {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** The realm's issuer, as the portal is configured with it. */
+    String realmUri() {
+        return "http://127.0.0.1:" + keycloakPort + "/realms/oncology";
+    }
+
     /** Where Keycloak's login form for the oncology realm lives. */
     String keycloakLoginPath() {
         return "127.0.0.1:" + keycloakPort + "/realms/oncology/protocol/openid-connect/auth";

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.oncocds.deploy.tools.KeycloakTokens;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.TypeToken;
 
@@ -64,6 +66,35 @@ final class KeycloakAdmin {
         return secrets;
     }
 
+    /** The demo user's access token for the REST API (password grant of the client oncocds-api). */
+    static String apiToken(E2eSettings settings, DemoUser user) throws IOException, InterruptedException {
+        return new KeycloakTokens(URI.create(settings.realmUri())).passwordGrant("oncocds-api", secrets(settings
+                .dataDir()).getProperty("oncocds.api.client-secret"), user.userName(), user.password());
+    }
+
+    /** The claims of an access token (its payload; the signature is the portal's to check). */
+    static Map<String, Object> claims(String accessToken) {
+        String payload = accessToken.split("\\.")[1];
+        return JSON.toType(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8), OBJECT);
+    }
+
+    /** The realm-management roles of the user-administration client's service account, sorted by name. */
+    List<String> userAdministrationRoles() throws IOException, InterruptedException {
+        Map<String, Object> client = list("/oncology/clients?clientId=oncocds-user-admin").get(0);
+        Map<String, Object> serviceAccount = object("/oncology/clients/" + client.get("id") + "/service-account-user");
+        Map<String, Object> realmManagement = list("/oncology/clients?clientId=realm-management").get(0);
+        return list("/oncology/users/" + serviceAccount.get("id") + "/role-mappings/clients/" + realmManagement.get(
+                "id")).stream().map(role -> (String) role.get("name")).sorted().toList();
+    }
+
+    void delete(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(authorized(path).DELETE().build(), HttpResponse.BodyHandlers
+                .ofString());
+        if (response.statusCode() != 204) {
+            throw new AssertionError("DELETE /admin/realms" + path + " answered HTTP " + response.statusCode());
+        }
+    }
+
     Map<String, Object> object(String path) throws IOException, InterruptedException {
         return JSON.toType(get(path), OBJECT);
     }
@@ -73,12 +104,15 @@ final class KeycloakAdmin {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms"
-                + path)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + accessToken).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(authorized(path).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET /admin/realms" + path + " answered HTTP " + response.statusCode());
         }
         return response.body();
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms" + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + accessToken);
     }
 }

@@ -104,20 +104,43 @@ class OneCommandStartE2E {
         assertEquals(KeycloakAdmin.secrets(settings.dataDir()).getProperty("oncocds.oidc.client-secret"), secret.get(
                 "value"), "the client secret generated into secrets.properties");
 
-        Map<DemoUser, String> roleOf = Map.of(DemoUser.CLINICIAN, "clinician", DemoUser.COMPLIANCE_OFFICER,
-                "compliance-officer", DemoUser.ADMIN, "admin");
+        Map<String, Object> api = keycloak.list("/oncology/clients?clientId=oncocds-api").get(0);
+        assertAll(() -> assertEquals(false, api.get("publicClient")),
+                () -> assertEquals(false, api.get("standardFlowEnabled")),
+                () -> assertEquals(true, api.get("directAccessGrantsEnabled")),
+                () -> assertEquals(false, api.get("serviceAccountsEnabled")));
+        assertTrue(api.get("protocolMappers").toString().contains("oidc-audience-mapper"), api.toString());
+        assertEquals(KeycloakAdmin.secrets(settings.dataDir()).getProperty("oncocds.api.client-secret"), keycloak
+                .object("/oncology/clients/" + api.get("id") + "/client-secret").get("value"));
+        assertEquals(List.of("manage-users", "query-users", "view-realm", "view-users"), keycloak
+                .userAdministrationRoles());
+
         for (DemoUser demo : DemoUser.values()) {
             Map<String, Object> user = keycloak.list("/oncology/users?exact=true&username=" + demo.userName()).get(0);
             assertEquals(true, user.get("emailVerified"), demo.userName());
             assertEquals(List.of(), user.get("requiredActions"), demo.userName());
             List<Object> userRoles = keycloak.list("/oncology/users/" + user.get("id") + "/role-mappings/realm")
                     .stream().map(role -> role.get("name")).toList();
-            assertTrue(userRoles.contains(roleOf.get(demo)), demo.userName() + " has " + userRoles);
+            assertTrue(userRoles.contains(demo.role()), demo.userName() + " has " + userRoles);
         }
     }
 
     @Test
     @Order(3)
+    void apiTokensCarryTheApiAudienceAndTheUsersRoles() throws IOException, InterruptedException {
+        for (DemoUser demo : DemoUser.values()) {
+            Map<String, Object> claims = KeycloakAdmin.claims(KeycloakAdmin.apiToken(settings, demo));
+
+            assertEquals(demo.userName(), claims.get("preferred_username"));
+            assertEquals("Bearer", claims.get("typ"));
+            assertEquals("http://127.0.0.1:" + settings.keycloakPort() + "/realms/oncology", claims.get("iss"));
+            assertTrue(String.valueOf(claims.get("aud")).contains("oncocds-api"), claims.toString());
+            assertEquals(List.of(demo.role()), claims.get("groups"));
+        }
+    }
+
+    @Test
+    @Order(4)
     void serversListenOnTheLoopbackInterfaceOnly() throws IOException {
         List<InetAddress> otherAddresses = nonLoopbackAddresses();
         assumeFalse(otherAddresses.isEmpty(), "this machine has no network address besides loopback");
@@ -131,7 +154,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void clinicianSeesEachRefusedFieldAndNoPrediction() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, NEW_CASE);
@@ -155,7 +178,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void clinicianGetsTheRiskOfEachArmWithItsAuditRecord() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
@@ -178,7 +201,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void clinicianIsRefusedTheAuditTrail() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/audit");
@@ -189,7 +212,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void complianceOfficerIsRefusedNewCasesButSeesTheClinicianRecordOnly() {
         assertNotNull(auditRecordId,
                 "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
@@ -210,7 +233,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void adminIsRefusedCasesAndTheAuditTrail() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.ADMIN, "/");
@@ -226,7 +249,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void logoutEndsThePortalAndTheKeycloakSession() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
@@ -241,14 +264,15 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void secretsStayInTheDataDirectoryAndOutOfEveryLog() throws IOException {
         Path secretsFile = settings.dataDir().resolve("secrets.properties");
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files
                 .getPosixFilePermissions(secretsFile));
         Properties secrets = KeycloakAdmin.secrets(settings.dataDir());
         List<String> secretValues = secrets.stringPropertyNames().stream().map(secrets::getProperty).toList();
-        assertEquals(4, secretValues.size(), "client secret, pseudonym key, audit seal key, Keycloak admin password");
+        assertEquals(6, secretValues.size(), "portal client secret, pseudonym key, audit seal key, Keycloak admin "
+                + "password, API client secret, user-administration client secret");
 
         List<String> texts = new ArrayList<>(List.of(system.output()));
         try (Stream<Path> logs = Files.list(settings.dataDir().resolve("logs"))) {
@@ -263,16 +287,31 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void secondStartOnAnotherPortKeepsTheAuditTrail() throws IOException, InterruptedException {
         assertNotNull(auditRecordId,
                 "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
+        // A data directory made by the first start.sh (realm revision 1) had neither the API nor the
+        // user-administration client: the next start must add them without touching the rest of the realm.
+        KeycloakAdmin keycloak = KeycloakAdmin.signIn(settings);
+        for (String client : List.of("oncocds-api", "oncocds-user-admin")) {
+            keycloak.delete("/oncology/clients/" + keycloak.list("/oncology/clients?clientId=" + client).get(0).get(
+                    "id"));
+        }
+        Path state = settings.dataDir().resolve("state.properties");
+        Files.writeString(state, Files.readString(state).replace("realm.revision=2", "realm.revision=1"));
         assertEquals(0, system.stop(), "start.sh ends cleanly on SIGTERM");
 
         // The realm was imported for the first port: start.sh must move the client's redirect URIs along.
         settings = settings.withPort(settings.port() + 1);
         system = StartedSystem.start(settings);
         assertFalse(system.output().contains("First start"), "the second start reuses the secrets");
+        assertTrue(system.output().contains("Upgrading the Keycloak realm oncology from revision 1 to 2"), system
+                .output());
+        assertEquals(List.of("manage-users", "query-users", "view-realm", "view-users"), KeycloakAdmin.signIn(
+                settings).userAdministrationRoles());
+        assertEquals(List.of("clinician"), KeycloakAdmin.claims(KeycloakAdmin.apiToken(settings, DemoUser.CLINICIAN))
+                .get("groups"));
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/");
             browser.open("/audit");
@@ -282,7 +321,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void ctrlCStopsKeycloakAndThePortal() throws InterruptedException {
         List<ProcessHandle> servers = system.descendants();
         assertFalse(servers.isEmpty());
