@@ -388,7 +388,7 @@ public class AuditTrail {
         return checked;
     }
 
-    private static RecordedDecision toDecision(AuditRecord record) {
+    static RecordedDecision toDecision(AuditRecord record) {
         return new RecordedDecision(record.getId(), record.getDecidesRecordId(), record.getRecordedAt(),
                 record.getActorName(), Decision.valueOf(record.getDecision()), record.getChosenOption(),
                 record.getDecisionReason());

@@ -39,6 +39,7 @@ import java.util.function.UnaryOperator;
 @NamedQuery(name = AuditRecord.NEWEST_FIRST, query = "SELECT r FROM AuditRecord r ORDER BY r.sequenceNumber DESC")
 @NamedQuery(name = AuditRecord.IN_CHAIN_ORDER, query = "SELECT r FROM AuditRecord r WHERE r.sequenceNumber > :after ORDER BY r.sequenceNumber")
 @NamedQuery(name = AuditRecord.AT_SEQUENCE_NUMBER, query = "SELECT r FROM AuditRecord r WHERE r.sequenceNumber = :sequenceNumber")
+@NamedQuery(name = AuditRecord.RECOMMENDATIONS_OF_TASK, query = "SELECT r, d FROM AuditRecord r LEFT JOIN AuditRecord d ON d.decidesRecordId = r.id WHERE r.kind = :kind AND r.taskId = :taskId AND r.recordedAtEpochMicros >= :from AND r.recordedAtEpochMicros < :to ORDER BY r.sequenceNumber")
 @NamedQuery(name = AuditRecord.DECISIONS_OF, query = "SELECT r FROM AuditRecord r WHERE r.decidesRecordId IN :recommendationIds")
 public class AuditRecord {
 
@@ -49,6 +50,11 @@ public class AuditRecord {
     public static final String AT_SEQUENCE_NUMBER = "AuditRecord.atSequenceNumber";
     /** The decision records of the recommendations whose ids are {@code :recommendationIds}. */
     public static final String DECISIONS_OF = "AuditRecord.decisionsOf";
+    /**
+     * Recommendations ({@code :kind}) of task {@code :taskId} recorded in {@code [:from, :to)} (epoch microseconds),
+     * each with its decision record or null, in chain order.
+     */
+    public static final String RECOMMENDATIONS_OF_TASK = "AuditRecord.recommendationsOfTask";
 
     public static final int NAME_LENGTH = 255;
     public static final int ID_LENGTH = 128;
@@ -59,6 +65,10 @@ public class AuditRecord {
     static final String CANONICAL_FORM_VERSION = "oncocds-audit-record/1";
     /** Names the canonical form of a decision record, which adds the decision's fields. */
     static final String DECISION_FORM_VERSION = "oncocds-audit-decision/1";
+    /** Names the canonical form of a governance record: action, subject and details instead of patient and model. */
+    static final String GOVERNANCE_FORM_VERSION = "oncocds-audit-governance/1";
+    /** The longest subject of a governance record, in characters. */
+    public static final int SUBJECT_LENGTH = 255;
 
     @Id
     @SequenceGenerator(name = "AUDIT_RECORD_IDS", sequenceName = "AUDIT_RECORD_SEQ", allocationSize = 50)
@@ -97,16 +107,16 @@ public class AuditRecord {
     @Column(name = "ACTOR_ROLES", nullable = false, updatable = false, length = NAME_LENGTH)
     private String actorRoles;
 
-    @Column(name = "PATIENT_PSEUDONYM", nullable = false, updatable = false, length = SHA256_HEX_LENGTH)
+    @Column(name = "PATIENT_PSEUDONYM", updatable = false, length = SHA256_HEX_LENGTH)
     private String patientPseudonym;
 
-    @Column(name = "TASK_ID", nullable = false, updatable = false, length = ID_LENGTH)
+    @Column(name = "TASK_ID", updatable = false, length = ID_LENGTH)
     private String taskId;
 
-    @Column(name = "MODEL_VERSION", nullable = false, updatable = false, length = ID_LENGTH)
+    @Column(name = "MODEL_VERSION", updatable = false, length = ID_LENGTH)
     private String modelVersion;
 
-    @Column(name = "MODEL_SHA256", nullable = false, updatable = false, length = SHA256_HEX_LENGTH)
+    @Column(name = "MODEL_SHA256", updatable = false, length = SHA256_HEX_LENGTH)
     private String modelSha256;
 
     @Lob
@@ -134,13 +144,22 @@ public class AuditRecord {
     @Column(name = "DECISION_REASON", updatable = false, length = REASON_LENGTH)
     private String decisionReason;
 
+    /** A governance record's action (a GovernanceAction name); null on every other kind. */
+    @Column(name = "ACTION", updatable = false, length = 32)
+    private String action;
+
+    /** What a governance record is about, e.g. {@code model colon-recurrence-5y/2}; null on every other kind. */
+    @Column(name = "SUBJECT", updatable = false, length = SUBJECT_LENGTH)
+    private String subject;
+
     /** For JPA only. */
     protected AuditRecord() {
     }
 
     private AuditRecord(ChainHead head, Instant recordedAt, AuditKind kind, Actor actor, String patientPseudonym,
             String taskId, String modelVersion, String modelSha256, String inputsJson, String outputsJson,
-            String requestId, DecisionFields decisionFields, UnaryOperator<String> sealOfHash) {
+            String requestId, DecisionFields decisionFields, GovernanceFields governanceFields,
+            UnaryOperator<String> sealOfHash) {
         this.sequenceNumber = head.getSequenceNumber() + 1;
         this.previousHash = head.getHash();
         this.recordedAtEpochMicros = ChronoUnit.MICROS.between(Instant.EPOCH, recordedAt);
@@ -160,6 +179,10 @@ public class AuditRecord {
             this.chosenOption = decisionFields.chosenOption();
             this.decisionReason = decisionFields.reason();
         }
+        if (governanceFields != null) {
+            this.action = governanceFields.action();
+            this.subject = governanceFields.subject();
+        }
         this.hash = recomputeHash();
         this.seal = Objects.requireNonNull(sealOfHash.apply(hash), "seal");
     }
@@ -172,7 +195,7 @@ public class AuditRecord {
             Actor actor, String patientPseudonym, String taskId, String modelVersion, String modelSha256,
             String inputsJson, String outputsJson, String requestId) {
         AuditRecord record = new AuditRecord(head, recordedAt, AuditKind.RECOMMENDATION, actor, patientPseudonym,
-                taskId, modelVersion, modelSha256, inputsJson, outputsJson, requestId, null, sealOfHash);
+                taskId, modelVersion, modelSha256, inputsJson, outputsJson, requestId, null, null, sealOfHash);
         head.advanceTo(record);
         return record;
     }
@@ -192,7 +215,20 @@ public class AuditRecord {
         AuditRecord record = new AuditRecord(head, recordedAt, AuditKind.DECISION, actor,
                 recommendation.patientPseudonym, recommendation.taskId, recommendation.modelVersion,
                 recommendation.modelSha256, DecisionJson.of(recommendation.id, decision, chosenOption, reason), "{}",
-                requestId, new DecisionFields(recommendation.id, decision, chosenOption, reason), sealOfHash);
+                requestId, new DecisionFields(recommendation.id, decision, chosenOption, reason), null, sealOfHash);
+        head.advanceTo(record);
+        return record;
+    }
+
+    /**
+     * A security or governance event appended to the chain. The patient, task and model columns stay empty; the details
+     * (already canonical JSON) are kept as the inputs document, the outputs document is empty ({@code {}}). The caller
+     * must hold the head's lock and have validated the fields.
+     */
+    public static AuditRecord governance(ChainHead head, UnaryOperator<String> sealOfHash, Instant recordedAt,
+            Actor actor, String action, String subject, String detailsJson, String requestId) {
+        AuditRecord record = new AuditRecord(head, recordedAt, AuditKind.GOVERNANCE, actor, null, null, null, null,
+                detailsJson, "{}", requestId, null, new GovernanceFields(action, subject), sealOfHash);
         head.advanceTo(record);
         return record;
     }
@@ -212,6 +248,15 @@ public class AuditRecord {
         if (kind != AuditKind.DECISION && hasDecisionFields) {
             return Optional.of("a " + kind + " record carries decision fields (the row was changed)");
         }
+        boolean hasGovernanceFields = action != null || subject != null;
+        if (kind != AuditKind.GOVERNANCE && hasGovernanceFields) {
+            return Optional.of("a " + kind + " record carries governance fields (the row was changed)");
+        }
+        boolean hasCaseFields = patientPseudonym != null || taskId != null || modelVersion != null
+                || modelSha256 != null;
+        if (kind == AuditKind.GOVERNANCE && hasCaseFields) {
+            return Optional.of("a GOVERNANCE record carries patient or model fields (the row was changed)");
+        }
         return Optional.empty();
     }
 
@@ -221,6 +266,20 @@ public class AuditRecord {
     }
 
     private CanonicalForm canonical() {
+        if (kind == AuditKind.GOVERNANCE) {
+            return new CanonicalForm().add("form", GOVERNANCE_FORM_VERSION)
+                    .add("sequenceNumber", sequenceNumber)
+                    .add("previousHash", previousHash)
+                    .add("recordedAtEpochMicros", recordedAtEpochMicros)
+                    .add("kind", kind.name())
+                    .add("actorName", actorName)
+                    .add("actorRoles", actorRoles)
+                    .addOptional("action", action)
+                    .addOptional("subject", subject)
+                    .add("detailsJson", inputsJson)
+                    .add("outputsJson", outputsJson)
+                    .add("requestId", requestId);
+        }
         if (kind == AuditKind.DECISION) {
             return common(DECISION_FORM_VERSION).add("decidesRecordId", String.valueOf(decidesRecordId))
                     .add("decision", String.valueOf(decision))
@@ -238,13 +297,20 @@ public class AuditRecord {
                 .add("kind", kind.name())
                 .add("actorName", actorName)
                 .add("actorRoles", actorRoles)
-                .add("patientPseudonym", patientPseudonym)
-                .add("taskId", taskId)
-                .add("modelVersion", modelVersion)
-                .add("modelSha256", modelSha256)
+                .addOptional("patientPseudonym", patientPseudonym)
+                .addOptional("taskId", taskId)
+                .addOptional("modelVersion", modelVersion)
+                .addOptional("modelSha256", modelSha256)
                 .add("inputsJson", inputsJson)
                 .add("outputsJson", outputsJson)
                 .add("requestId", requestId);
+    }
+
+    private record GovernanceFields(String action, String subject) {
+        GovernanceFields {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(subject, "subject");
+        }
     }
 
     private record DecisionFields(Long recommendationId, String decision, String chosenOption, String reason) {
@@ -343,5 +409,15 @@ public class AuditRecord {
 
     public String getDecisionReason() {
         return decisionReason;
+    }
+
+    /** A governance record's action; null for other kinds. */
+    public String getAction() {
+        return action;
+    }
+
+    /** What a governance record is about; null for other kinds. */
+    public String getSubject() {
+        return subject;
     }
 }

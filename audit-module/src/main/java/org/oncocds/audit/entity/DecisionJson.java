@@ -22,25 +22,7 @@ final class DecisionJson {
         return json.append("\"recommendationRecordId\":").append(recommendationRecordId).append('}').toString();
     }
 
-    /** A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259, section 7). */
     static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return JsonText.quoted(text);
     }
 }

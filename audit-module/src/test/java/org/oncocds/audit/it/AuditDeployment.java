@@ -21,6 +21,7 @@ final class AuditDeployment {
                 .addAsLibrary(auditModule)
                 .addClasses(AuditDeployment.class, Causes.class, ClinicianSession.class, OtherClinicianSession.class,
                         ComplianceOfficerSession.class, ChainInspector.class, ChainInspector.Link.class,
+                        ChainInspector.Stored.class,
                         ChainForger.class,
                         DatabaseAdministrator.class)
                 .addAsWebInfResource("glassfish-web.xml")

@@ -17,6 +17,27 @@ public class ChainInspector {
     public record Link(long recordId, long sequenceNumber, String previousHash, String hash, String recomputedHash) {
     }
 
+    /** The stored fields of one record that the governance tests look at. */
+    public record Stored(String kind, String actorName, String actorRoles, String action, String subject,
+            String detailsJson, String requestId, String patientPseudonym) {
+    }
+
+    /** One record as stored, read from the database. */
+    public Stored stored(long recordId) {
+        AuditRecord r = entityManager.find(AuditRecord.class, recordId,
+                java.util.Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+        return new Stored(r.getKind().name(), r.getActorName(), r.getActorRoles(), r.getAction(), r.getSubject(),
+                r.getInputsJson(), r.getRequestId(), r.getPatientPseudonym());
+    }
+
+    /** How many records carry the request id. */
+    public long countWithRequestId(String requestId) {
+        return entityManager
+                .createQuery("SELECT COUNT(r) FROM AuditRecord r WHERE r.requestId = :requestId", Long.class)
+                .setParameter("requestId", requestId)
+                .getSingleResult();
+    }
+
     @PersistenceContext(unitName = "oncocds-audit")
     EntityManager entityManager;
 

@@ -5,15 +5,23 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.oncocds.audit.boundary.AuditEntry;
+import org.oncocds.audit.boundary.AuditPage;
+import org.oncocds.audit.boundary.AuditQuery;
+import org.oncocds.audit.boundary.AuditSearch;
 import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.DecisionEvent;
+import org.oncocds.audit.boundary.GovernanceEvent;
+import org.oncocds.audit.boundary.GovernanceLog;
+import org.oncocds.audit.boundary.RecommendationFact;
+import org.oncocds.audit.boundary.RecommendationHistory;
 import org.oncocds.audit.boundary.RecordedDecision;
 import org.oncocds.audit.boundary.RecommendationEvent;
 
@@ -24,6 +32,33 @@ public class ClinicianSession {
 
     @EJB
     AuditTrail auditTrail;
+
+    @EJB
+    GovernanceLog governanceLog;
+
+    @EJB
+    RecommendationHistory history;
+
+    @EJB
+    AuditSearch search;
+
+    public AuditPage search(AuditQuery query) {
+        return search.search(query, null, 10);
+    }
+
+    public AuditReceipt govern(GovernanceEvent event) {
+        return governanceLog.record(event);
+    }
+
+    /** Records a governance event, then fails as a lifecycle change could after it: both must roll back together. */
+    public void governThenFail(GovernanceEvent event) {
+        governanceLog.record(event);
+        throw new IllegalStateException("the change failed after its governance record was written");
+    }
+
+    public List<RecommendationFact> recommendations(String taskId, Instant from, Instant toExclusive) {
+        return history.recommendations(taskId, from, toExclusive);
+    }
 
     public AuditReceipt record(RecommendationEvent event) {
         return auditTrail.recordRecommendation(event);

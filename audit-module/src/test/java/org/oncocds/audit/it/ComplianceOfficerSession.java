@@ -3,15 +3,23 @@ package org.oncocds.audit.it;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.oncocds.audit.boundary.AuditCursor;
 import org.oncocds.audit.boundary.AuditEntry;
+import org.oncocds.audit.boundary.AuditPage;
+import org.oncocds.audit.boundary.AuditQuery;
+import org.oncocds.audit.boundary.AuditSearch;
 import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.DecisionEvent;
+import org.oncocds.audit.boundary.RecommendationFact;
+import org.oncocds.audit.boundary.RecommendationHistory;
 import org.oncocds.audit.boundary.RecordedDecision;
 import org.oncocds.audit.boundary.RecommendationEvent;
 
@@ -22,6 +30,32 @@ public class ComplianceOfficerSession {
 
     @EJB
     AuditTrail auditTrail;
+
+    @EJB
+    RecommendationHistory history;
+
+    @EJB
+    AuditSearch search;
+
+    public AuditPage search(AuditQuery query, AuditCursor after, int pageSize) {
+        return search.search(query, after, pageSize);
+    }
+
+    public byte[] exportCsv(AuditQuery query) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        search.exportCsv(query, out);
+        return out.toByteArray();
+    }
+
+    public byte[] exportFhir(AuditQuery query) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        search.exportFhirBundle(query, out);
+        return out.toByteArray();
+    }
+
+    public List<RecommendationFact> recommendations(String taskId, Instant from, Instant toExclusive) {
+        return history.recommendations(taskId, from, toExclusive);
+    }
 
     public AuditReceipt record(RecommendationEvent event) {
         return auditTrail.recordRecommendation(event);

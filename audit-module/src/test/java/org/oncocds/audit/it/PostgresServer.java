@@ -113,6 +113,7 @@ public class PostgresServer implements BeforeAllCallback {
                 try (Connection owner = DriverManager.getConnection(server + DATABASE, OWNER, ownerPassword);
                         Statement sql = owner.createStatement()) {
                     sql.execute(script("db/postgresql/V1__audit_trail.sql"));
+                    sql.execute(script("db/postgresql/V2__governance_records.sql"));
                     sql.execute(script("db/postgresql/app-role-grants.sql"));
                 }
             } catch (SQLException e) {

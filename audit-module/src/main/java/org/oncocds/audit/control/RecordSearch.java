@@ -1,0 +1,97 @@
+package org.oncocds.audit.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.oncocds.audit.entity.AuditKind;
+import org.oncocds.audit.entity.AuditRecord;
+
+/**
+ * Searches the audit records newest first, a keyset page at a time: {@code sequence_number < :after ORDER BY
+ * sequence_number DESC}, with each criterion an equality on an indexed column (every search index ends in the sequence
+ * number, so the database walks one index backwards and stops after a page). Reads bypass the shared cache.
+ */
+@Dependent
+public class RecordSearch {
+
+    private static final String RETRIEVE_MODE_HINT = "jakarta.persistence.cache.retrieveMode";
+    /** How many recommendation ids one IN list carries when looking up their decisions. */
+    private static final int IN_LIST_SIZE = 500;
+
+    @PersistenceContext(unitName = "oncocds-audit")
+    EntityManager entityManager;
+
+    /**
+     * Up to {@code limit} records matching {@code criteria} whose sequence number is below {@code beforeSequence}
+     * (null: from the newest), newest first.
+     */
+    public List<AuditRecord> page(RecordCriteria criteria, Long beforeSequence, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT r FROM AuditRecord r WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        condition(jpql, parameters, "r.sequenceNumber < :before", "before", beforeSequence);
+        condition(jpql, parameters, "r.recordedAtEpochMicros >= :from", "from", criteria.fromEpochMicros());
+        condition(jpql, parameters, "r.recordedAtEpochMicros < :to", "to", criteria.toEpochMicrosExclusive());
+        condition(jpql, parameters, "r.actorName = :actor", "actor", criteria.actorName());
+        condition(jpql, parameters, "r.patientPseudonym = :patient", "patient", criteria.patientPseudonym());
+        condition(jpql, parameters, "r.taskId = :task", "task", criteria.taskId());
+        condition(jpql, parameters, "r.modelVersion = :model", "model", criteria.modelVersion());
+        AuditKind kind = criteria.kind();
+        if (criteria.decision() != null) {
+            if (kind != null && kind != AuditKind.RECOMMENDATION) {
+                return List.of();
+            }
+            kind = AuditKind.RECOMMENDATION;
+            if (RecordCriteria.NO_DECISION.equals(criteria.decision())) {
+                jpql.append(" AND NOT EXISTS (SELECT d.id FROM AuditRecord d WHERE d.decidesRecordId = r.id)");
+            } else {
+                jpql.append(" AND EXISTS (SELECT d.id FROM AuditRecord d WHERE d.decidesRecordId = r.id"
+                        + " AND d.decision = :decision)");
+                parameters.put("decision", criteria.decision());
+            }
+        }
+        condition(jpql, parameters, "r.kind = :kind", "kind", kind);
+        jpql.append(" ORDER BY r.sequenceNumber DESC");
+        TypedQuery<AuditRecord> query = entityManager.createQuery(jpql.toString(), AuditRecord.class)
+                .setMaxResults(limit)
+                .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The decision records of the given recommendations, by the recommendation's id. */
+    public Map<Long, AuditRecord> decisionsOf(Collection<Long> recommendationIds) {
+        List<Long> ids = new ArrayList<>(recommendationIds);
+        Map<Long, AuditRecord> decisions = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += IN_LIST_SIZE) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_LIST_SIZE));
+            decisions.putAll(entityManager.createNamedQuery(AuditRecord.DECISIONS_OF, AuditRecord.class)
+                    .setParameter("recommendationIds", chunk)
+                    .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)
+                    .getResultStream()
+                    .collect(Collectors.toMap(AuditRecord::getDecidesRecordId, Function.identity())));
+        }
+        return decisions;
+    }
+
+    /** The ids of the recommendations among {@code records}. */
+    public static List<Long> recommendationIds(List<AuditRecord> records) {
+        return records.stream().filter(r -> r.getKind() == AuditKind.RECOMMENDATION).map(AuditRecord::getId).toList();
+    }
+
+    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
+            Object value) {
+        if (value != null) {
+            jpql.append(" AND ").append(clause);
+            parameters.put(name, value);
+        }
+    }
+}
