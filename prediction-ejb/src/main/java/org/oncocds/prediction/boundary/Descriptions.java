@@ -17,7 +17,7 @@ final class Descriptions {
                 .treatmentOptions(), task.referenceOption(), task.randomised(),
                 task.features().stream().map(
                         Descriptions::feature).toList(),
-                model(model));
+                model == null ? null : model(model));
     }
 
     static ModelDescription model(TrainedModel model) {
@@ -32,8 +32,11 @@ final class Descriptions {
     }
 
     static CrossValidation crossValidation(String taskId, TrainedModel model) {
-        CrossValidationResult result = model.crossValidation();
-        return new CrossValidation(taskId, model.version(), result.folds(), result.seed(), result.auc(), result
+        return crossValidation(taskId, model.version(), model.crossValidation());
+    }
+
+    static CrossValidation crossValidation(String taskId, String version, CrossValidationResult result) {
+        return new CrossValidation(taskId, version, result.folds(), result.seed(), result.auc(), result
                 .brierScore(), result.accuracy(),
                 result.predictions().stream().map(p -> new OutOfFoldPrediction(p
                         .label(), p.risk(), p.attributes())).toList(),

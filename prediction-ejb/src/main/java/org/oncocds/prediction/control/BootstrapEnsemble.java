@@ -60,6 +60,16 @@ final class BootstrapEnsemble {
         }
     }
 
+    /** An ensemble of already trained members (e.g. loaded from the registry), each scoring against {@code header}. */
+    static BootstrapEnsemble of(List<Classifier> trained, Instances header) {
+        return new BootstrapEnsemble(trained.stream().map(member -> new ScoringPool(member, header)).toList());
+    }
+
+    /** The trained members, in seed order, for storing. */
+    List<Classifier> classifiers() {
+        return members.stream().map(ScoringPool::trained).toList();
+    }
+
     int size() {
         return members.size();
     }

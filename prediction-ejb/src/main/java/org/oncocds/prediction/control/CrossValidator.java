@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntConsumer;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.evaluation.Evaluation;
@@ -26,14 +27,21 @@ final class CrossValidator {
     }
 
     static CrossValidationResult run(Classifier untrained, Instances data) {
+        return run(untrained, data, fold -> {
+        });
+    }
+
+    /** As {@link #run(Classifier, Instances)}, telling {@code foldsDone} the number of folds done after each fold. */
+    static CrossValidationResult run(Classifier untrained, Instances data, IntConsumer foldsDone) {
         try {
-            return crossValidate(untrained, data);
+            return crossValidate(untrained, data, foldsDone);
         } catch (Exception e) {
             throw new IllegalStateException("cross-validating " + data.relationName() + " failed", e);
         }
     }
 
-    private static CrossValidationResult crossValidate(Classifier untrained, Instances original) throws Exception {
+    private static CrossValidationResult crossValidate(Classifier untrained, Instances original, IntConsumer foldsDone)
+            throws Exception {
         Random random = new Random(SEED);
         Instances data = new Instances(original);
         data.randomize(random);
@@ -52,6 +60,7 @@ final class CrossValidator {
                 predictions.add(new FoldPrediction((int) patient.classValue() == positive ? 1 : 0,
                         distribution[positive], recordedValues(patient)));
             }
+            foldsDone.accept(fold + 1);
         }
         return new CrossValidationResult(FOLDS, SEED, evaluation.areaUnderROC(positive), brierScore(predictions),
                 evaluation.pctCorrect() / 100, Calibration.inTheLarge(predictions), Calibration.slope(predictions),

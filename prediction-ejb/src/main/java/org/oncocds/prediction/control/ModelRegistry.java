@@ -1,59 +1,35 @@
 package org.oncocds.prediction.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.oncocds.prediction.entity.StoredModelVersion;
 
 /**
- * The tasks this installation answers and the active model of each, trained when the application starts so that the
- * first clinician does not wait for it.
+ * The tasks this installation answers and the model versions loaded from the registry, each checked once when it is
+ * first needed (see {@link ModelArtifacts#load}) and then kept in memory for scoring.
  * <p>
- * Bean-managed concurrency: the state is set once before any call and never changed, so readers need no lock.
+ * Bean-managed concurrency: the loaded models sit in a concurrent map; loading the same version twice at once is
+ * harmless (both loads give the same model), so readers need no lock.
  */
 @Singleton
-@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ModelRegistry {
 
     private static final Logger LOG = Logger.getLogger(ModelRegistry.class.getName());
 
-    private volatile Map<String, TrainedModel> activeModels = Map.of();
+    private static final Map<String, Supplier<List<LabelledCase>>> SHIPPED_COHORTS = Map.of(ColonRecurrence.TASK.id(),
+            ColonRecurrence::cohort, RotterdamRelapseFree.TASK.id(), RotterdamRelapseFree::cohort);
 
-    /** The server's executor, so the bootstrap models train on every core; absent outside a container. */
-    @Resource
-    ManagedExecutorService executor;
-
-    @PostConstruct
-    void trainModels() {
-        Executor training = executor != null ? executor : Runnable::run;
-        LOG.info(() -> "training the bootstrap models " + (executor != null
-                ? "on the server's managed executor"
-                : "in the starting thread"));
-        TrainedModel colon = train(ColonRecurrence.TASK, ColonRecurrence::cohort, training);
-        TrainedModel rotterdam = train(RotterdamRelapseFree.TASK, RotterdamRelapseFree::cohort, training);
-        activeModels = Map.of(ColonRecurrence.TASK.id(), colon, RotterdamRelapseFree.TASK.id(), rotterdam);
-    }
-
-    private static TrainedModel train(TaskDefinition task, Supplier<List<LabelledCase>> cohort, Executor training) {
-        long started = System.nanoTime();
-        TrainedModel model = ModelTrainer.train(task, cohort.get(), 1, training);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.info(() -> "trained " + model.version() + " on " + model.trainingRows() + " patients with its "
-                + "cross-validation and " + model.bootstrapModels() + " bootstrap models in " + millis
-                + " ms, SHA-256 " + model.sha256());
-        return model;
-    }
+    private final Map<String, TrainedModel> loaded = new ConcurrentHashMap<>();
 
     public List<TaskDefinition> tasks() {
         return List.of(ColonRecurrence.TASK, RotterdamRelapseFree.TASK);
@@ -63,17 +39,54 @@ public class ModelRegistry {
         return tasks().stream().filter(task -> task.id().equals(taskId)).findFirst();
     }
 
-    /** The model that answers for a task. */
-    public TrainedModel activeModel(String taskId) {
-        TrainedModel model = activeModels.get(taskId);
-        if (model == null) {
-            throw new NoSuchElementException("no active model for task " + taskId);
-        }
+    /**
+     * Trains the task's default algorithm (ridge logistic regression with missing values replaced) on its shipped data,
+     * with its cross-validation ({@code foldsDone} hears each fold) and bootstrap models (on {@code executor}). The
+     * model is not stored: its version is named when the registry stores it.
+     */
+    public TrainedModel train(String taskId, Executor executor, IntConsumer foldsDone) {
+        TaskDefinition task = task(taskId).orElseThrow(() -> new IllegalArgumentException("no task " + taskId));
+        long started = System.nanoTime();
+        TrainedModel model = ModelTrainer.train(task, cohort(taskId), taskId + "/new", ModelTrainer.untrained(),
+                executor, foldsDone);
+        LOG.info(() -> "trained " + taskId + " on " + model.trainingRows() + " patients with its cross-validation and "
+                + model.bootstrapModels() + " bootstrap models in " + (System.nanoTime() - started) / 1_000_000
+                + " ms, SHA-256 " + model.sha256());
         return model;
     }
 
-    /** Whether every task has an active model (the application is ready to answer). */
-    public boolean ready() {
-        return tasks().stream().allMatch(task -> activeModels.containsKey(task.id()));
+    private static List<LabelledCase> cohort(String taskId) {
+        Supplier<List<LabelledCase>> cohort = SHIPPED_COHORTS.get(taskId);
+        if (cohort == null) {
+            throw new IllegalArgumentException("no training data for task " + taskId);
+        }
+        return cohort.get();
+    }
+
+    /**
+     * The model of a stored version, loaded and checked the first time it is asked for.
+     *
+     * @throws ModelLoadRefusedException
+     *             when the stored model fails a check; it is not kept
+     */
+    public TrainedModel model(StoredModelVersion stored) {
+        TrainedModel cached = loaded.get(stored.getVersion());
+        if (cached != null && cached.sha256().equals(stored.getSha256())) {
+            return cached;
+        }
+        TaskDefinition task = task(stored.getTaskId()).orElseThrow(() -> new ModelLoadRefusedException(stored
+                .getVersion(), "its task " + stored.getTaskId() + " is not defined on this server"));
+        long started = System.nanoTime();
+        TrainedModel model = ModelArtifacts.load(task, StoredModel.of(stored));
+        LOG.info(() -> "loaded " + model.version() + " (SHA-256 " + model.sha256() + ") from the registry in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        loaded.put(model.version(), model);
+        return model;
+    }
+
+    /** Loads a stored version again from its bytes, whatever is in memory, with every check of {@link #model}. */
+    public TrainedModel reload(StoredModelVersion stored) {
+        loaded.remove(stored.getVersion());
+        return model(stored);
     }
 }

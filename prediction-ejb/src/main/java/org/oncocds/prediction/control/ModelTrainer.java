@@ -1,6 +1,7 @@
 package org.oncocds.prediction.control;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.Logistic;
 import weka.classifiers.meta.FilteredClassifier;
@@ -16,7 +19,6 @@ import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
-import weka.core.Utils;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.ReplaceMissingValues;
 
@@ -54,22 +56,33 @@ final class ModelTrainer {
 
     /** As {@link #train(TaskDefinition, List, int)}, the bootstrap models trained on {@code executor}. */
     static TrainedModel train(TaskDefinition task, List<LabelledCase> cases, int version, Executor executor) {
+        return train(task, cases, task.id() + "/" + version, untrained(), executor, progress -> {
+        });
+    }
+
+    /**
+     * Trains {@code untrained} (preprocessing included) on the task's labelled cases, cross-validates it (reporting each
+     * fold done to {@code foldsDone}) and trains its bootstrap models on {@code executor}.
+     */
+    static TrainedModel train(TaskDefinition task, List<LabelledCase> cases, String version,
+            FilteredClassifier untrained, Executor executor, IntConsumer foldsDone) {
         Instances data = WekaDataset.trainingSet(task, cases);
-        FilteredClassifier classifier = trained(task, data);
+        FilteredClassifier classifier = trained(task, untrained, data);
         Instances header = new Instances(data, 0);
         String sha256 = sha256(serialized(classifier, header));
         CaseValues meansAndModes = trainingMeansAndModes(task, classifier.getFilter(), header);
-        CrossValidationResult crossValidation = CrossValidator.run(untrained(), data);
-        BootstrapEnsemble ensemble = BootstrapEnsemble.train(untrained(), data, BOOTSTRAP_MODELS, BOOTSTRAP_SEED,
+        CrossValidationResult crossValidation = CrossValidator.run(untrained, data, foldsDone);
+        BootstrapEnsemble ensemble = BootstrapEnsemble.train(untrained, data, BOOTSTRAP_MODELS, BOOTSTRAP_SEED,
                 executor);
-        return new TrainedModel(task, task.id() + "/" + version, Utils.toCommandLine(classifier), sha256, Instant
-                .now(), data.numInstances(), meansAndModes, crossValidation, new ScoringPool(classifier, header),
+        return new TrainedModel(task, version, classifier, header, sha256, sha256(data.toString().getBytes(
+                StandardCharsets.UTF_8)), Instant.now(), data.numInstances(), meansAndModes, crossValidation,
                 ensemble);
     }
 
-    private static FilteredClassifier trained(TaskDefinition task, Instances data) {
-        FilteredClassifier classifier = untrained();
+    private static FilteredClassifier trained(TaskDefinition task, FilteredClassifier untrained, Instances data) {
+        FilteredClassifier classifier;
         try {
+            classifier = (FilteredClassifier) AbstractClassifier.makeCopy(untrained);
             classifier.buildClassifier(data);
         } catch (Exception e) {
             throw new IllegalStateException("training " + task.id() + " failed", e);

@@ -58,6 +58,11 @@ final class ScoringPool {
         return probabilities;
     }
 
+    /** The trained classifier the copies are made from; never scored with directly. */
+    Classifier trained() {
+        return trained;
+    }
+
     /** The training header the classifier scores instances of. */
     Instances header() {
         return header;

@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import weka.classifiers.meta.FilteredClassifier;
+import weka.core.Instances;
+import weka.core.OptionHandler;
+import weka.core.Utils;
 
 /** A trained model version of one task, ready to score patients from many threads at once. */
 public final class TrainedModel {
@@ -15,8 +19,9 @@ public final class TrainedModel {
 
     private final TaskDefinition task;
     private final String version;
-    private final String algorithm;
+    private final FilteredClassifier classifier;
     private final String sha256;
+    private final String trainingDataSha256;
     private final Instant trainedAt;
     private final int trainingRows;
     private final CaseValues meansAndModes;
@@ -25,20 +30,27 @@ public final class TrainedModel {
     private final ScoringPool scoring;
     private final BootstrapEnsemble ensemble;
 
-    TrainedModel(TaskDefinition task, String version, String algorithm, String sha256, Instant trainedAt,
-            int trainingRows, CaseValues meansAndModes, CrossValidationResult crossValidation, ScoringPool scoring,
-            BootstrapEnsemble ensemble) {
+    TrainedModel(TaskDefinition task, String version, FilteredClassifier classifier, Instances header, String sha256,
+            String trainingDataSha256, Instant trainedAt, int trainingRows, CaseValues meansAndModes,
+            CrossValidationResult crossValidation, BootstrapEnsemble ensemble) {
         this.task = task;
         this.version = version;
-        this.algorithm = algorithm;
+        this.classifier = classifier;
         this.sha256 = sha256;
+        this.trainingDataSha256 = trainingDataSha256;
         this.trainedAt = trainedAt;
         this.trainingRows = trainingRows;
         this.meansAndModes = meansAndModes;
         this.imputation = ModelTrainer.optionalOnly(task, meansAndModes);
         this.crossValidation = crossValidation;
-        this.scoring = scoring;
+        this.scoring = new ScoringPool(classifier, header);
         this.ensemble = ensemble;
+    }
+
+    /** The same trained model under another version name (the registry numbers versions when it stores them). */
+    public TrainedModel named(String newVersion) {
+        return new TrainedModel(task, newVersion, classifier, scoring.header(), sha256, trainingDataSha256, trainedAt,
+                trainingRows, meansAndModes, crossValidation, ensemble);
     }
 
     /** E.g. {@code colon-recurrence-5y/1}. */
@@ -46,9 +58,44 @@ public final class TrainedModel {
         return version;
     }
 
-    /** The Weka classifier and its options. */
+    public TaskDefinition task() {
+        return task;
+    }
+
+    /** The Weka classifier and its options, preprocessing included, as one command line. */
     public String algorithm() {
-        return algorithm;
+        return Utils.toCommandLine(classifier);
+    }
+
+    /** The class name of the classifier inside the preprocessing, e.g. {@code weka.classifiers.functions.Logistic}. */
+    public String classifierName() {
+        return classifier.getClassifier().getClass().getName();
+    }
+
+    /** The options of the classifier inside the preprocessing, as Weka writes them on a command line. */
+    public String classifierOptions() {
+        return Utils.joinOptions(classifier.getClassifier() instanceof OptionHandler options
+                ? options.getOptions()
+                : new String[0]);
+    }
+
+    /** SHA-256 (hex) of the training data as the model saw it (its ARFF text, labels included). */
+    public String trainingDataSha256() {
+        return trainingDataSha256;
+    }
+
+    /** The trained classifier with its preprocessing, for storing; never scored with directly. */
+    FilteredClassifier classifier() {
+        return classifier;
+    }
+
+    /** The training header (attributes, no rows). */
+    Instances header() {
+        return scoring.header();
+    }
+
+    BootstrapEnsemble ensemble() {
+        return ensemble;
     }
 
     /** SHA-256 (hex) of the model and its training header as {@code SerializationHelper.writeAll} writes them. */

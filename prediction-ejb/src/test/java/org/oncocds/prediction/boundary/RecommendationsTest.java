@@ -18,6 +18,7 @@ import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.audit.boundary.RecommendationEvent;
 import org.oncocds.prediction.control.CanonicalJson;
+import org.oncocds.prediction.control.MemoryVersionStore;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.TrainedRegistry;
 
@@ -31,10 +32,12 @@ class RecommendationsTest {
     private final List<RecommendationEvent> recorded = new ArrayList<>();
     private final List<String> pseudonymised = new ArrayList<>();
     private final Recommendations recommendations = new Recommendations();
+    private final MemoryVersionStore store = TrainedRegistry.store();
 
     @BeforeEach
     void wire() {
         recommendations.registry = REGISTRY;
+        recommendations.store = store;
         recommendations.pseudonyms = new PatientPseudonyms() {
             @Override
             public String pseudonymOf(String mrn) {
@@ -79,13 +82,25 @@ class RecommendationsTest {
     }
 
     @Test
+    void withTheActiveModelRequiredATaskWithoutOneIsRefusedAndNothingIsRecorded() {
+        recommendations.requireActive = true;
+        NoActiveModelException refused = assertThrows(NoActiveModelException.class, () -> recommendations
+                .compareTreatments(request("Obs")));
+        assertEquals("colon-recurrence-5y", refused.taskId());
+        assertTrue(recorded.isEmpty());
+        assertTrue(pseudonymised.isEmpty());
+    }
+
+    @Test
     void showsTheImputedValuesItUsed() throws InvalidCaseException {
         TreatmentComparison comparison = recommendations.compareTreatments(request("Obs"));
         InputValue nodes = comparison.inputs().stream().filter(input -> input.feature().equals("nodes")).findFirst()
                 .orElseThrow();
         assertTrue(nodes.imputed());
-        assertEquals(REGISTRY.activeModel("colon-recurrence-5y").imputation().numbers().get("nodes"), Double
-                .parseDouble(nodes.value()));
+        assertEquals(
+                REGISTRY.model(store.find("colon-recurrence-5y/1").orElseThrow()).imputation().numbers().get("nodes"),
+                Double
+                        .parseDouble(nodes.value()));
     }
 
     @Test

@@ -18,6 +18,7 @@ class TasksTest {
 
     {
         tasks.registry = REGISTRY;
+        tasks.store = TrainedRegistry.store();
     }
 
     @Test

@@ -40,7 +40,19 @@ public class AuditServlet extends HttpServlet {
         answer.store(response.getOutputStream(), null);
     }
 
+    /** Governance records have no patient, task or model: their fields are written empty. */
     private static void describe(AuditEntry entry, String prefix, Properties answer) {
+        describeFields(entry, prefix, new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized Object setProperty(String key, String value) {
+                return answer.setProperty(key, value == null ? "" : value);
+            }
+        });
+    }
+
+    private static void describeFields(AuditEntry entry, String prefix, Properties answer) {
         answer.setProperty(prefix + "id", String.valueOf(entry.id()));
         answer.setProperty(prefix + "kind", entry.kind());
         answer.setProperty(prefix + "actorName", entry.actorName());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,16 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Filters;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,16 +44,7 @@ class RecommendationsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "prediction-it.war").addPackages(true, Filters.exclude(
-                ".*(Test|IT)\\.class"), "org.oncocds.prediction.boundary", "org.oncocds.prediction.control").addClasses(
-                        TestCallers.class, CompareServlet.class, AuditServlet.class, TasksServlet.class)
-                .addAsResource(
-                        "datasets/colon.csv")
-                .addAsResource("datasets/rotterdam.csv")
-                .addAsWebInfResource("glassfish-web.xml").addAsWebInfResource(
-                        EmptyAsset.INSTANCE, "beans.xml");
-        File[] libraries = new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
-        return war.addAsLibraries(Objects.requireNonNull(libraries, "run through Maven: it.libs is not set"));
+        return PredictionDeployment.war("prediction-it.war");
     }
 
     @Test

@@ -22,9 +22,11 @@ public class TestCallers implements IdentityStore {
     static final String PASSWORD = "it-password";
     static final String CLINICIAN = "dr-lee";
     static final String COMPLIANCE_OFFICER = "auditor-kim";
+    static final String ADMIN = "admin-ada";
 
     private static final Map<String, Set<String>> GROUPS = Map.of(CLINICIAN, Set.of("clinician"), COMPLIANCE_OFFICER,
-            Set.of("compliance-officer"));
+            Set.of("compliance-officer"), ADMIN,
+            Set.of("admin"));
 
     @Override
     public CredentialValidationResult validate(Credential credential) {

@@ -1,0 +1,175 @@
+package org.oncocds.prediction.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The model registry in a managed Payara Micro on its H2 file database: versions survive a redeployment (a fresh
+ * application instance loads them from the database instead of training again), the lifecycle with real roles, its
+ * governance records in the audit chain, and the database's own refusal of a second ACTIVE version.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ModelVersionsIT {
+
+    private static final String NAME = "versions";
+    private static final String COLON = "colon-recurrence-5y";
+
+    @ArquillianResource
+    Deployer deployer;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(name = NAME, managed = false, testable = false)
+    static WebArchive deployment() {
+        return PredictionDeployment.war("prediction-versions-it.war");
+    }
+
+    @Test
+    @Order(1)
+    void versionsSurviveARedeploymentUnchanged() throws Exception {
+        deployer.deploy(NAME);
+        Properties before = get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body();
+        assertEquals("1", before.getProperty("count"));
+        assertEquals(COLON + "/1", before.getProperty("version.0.version"));
+        assertEquals("VALIDATED", before.getProperty("version.0.state"));
+        assertEquals("system", before.getProperty("version.0.trainedBy"));
+        assertEquals("weka.classifiers.functions.Logistic", before.getProperty("version.0.algorithm"));
+        assertEquals("888", before.getProperty("cv.predictions"));
+        assertTrue(before.getProperty("version.0.card.dataSource").startsWith("Patients with resected stage B/C"));
+
+        deployer.undeploy(NAME);
+        deployer.deploy(NAME);
+        Properties after = get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body();
+        assertEquals(before, after);
+    }
+
+    @Test
+    @Order(2)
+    void aComplianceOfficerApprovesAndAnAdminActivatesEachOnlyInTheirRole() throws Exception {
+        String version = COLON + "/1";
+        assertEquals(403, post(TestCallers.CLINICIAN, Map.of("action", "approve", "version", version, "biasReportId",
+                "5")).status());
+        assertEquals(403, post(TestCallers.COMPLIANCE_OFFICER, Map.of("action", "activate", "version", version))
+                .status());
+        Answer refused = post(TestCallers.ADMIN, Map.of("action", "activate", "version", version));
+        assertEquals(409, refused.status());
+        assertEquals(version + ": only an APPROVED version can be activated; it is VALIDATED", refused.body()
+                .getProperty("refused.state"));
+
+        Answer approved = post(TestCallers.COMPLIANCE_OFFICER, Map.of("action", "approve", "version", version,
+                "biasReportId", "5"));
+        assertEquals(200, approved.status(), approved.body().toString());
+        assertEquals("APPROVED", approved.body().getProperty("state"));
+        assertEquals(TestCallers.COMPLIANCE_OFFICER, approved.body().getProperty("stateChangedBy"));
+        Properties record = newestRecord();
+        assertEquals("GOVERNANCE", record.getProperty("record.0.kind"));
+        assertEquals(TestCallers.COMPLIANCE_OFFICER, record.getProperty("record.0.actorName"));
+        assertTrue(record.getProperty("record.0.inputsJson").contains("\"to\":\"APPROVED\""), record.toString());
+
+        Answer activated = post(TestCallers.ADMIN, Map.of("action", "activate", "version", version));
+        assertEquals(200, activated.status(), activated.body().toString());
+        assertEquals("ACTIVE", activated.body().getProperty("state"));
+        assertEquals(version, get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body().getProperty("active"));
+        assertTrue(newestRecord().getProperty("record.0.inputsJson").contains("\"to\":\"ACTIVE\""));
+    }
+
+    @Test
+    @Order(3)
+    void theDatabaseRefusesASecondActiveVersionOfATask() throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("it/tamper")).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(
+                        HttpRequest.BodyPublishers.ofString(
+                                "version=rotterdam-rfs-5y%2F1&task=" + COLON));
+        String answer = http.send(login(request, TestCallers.ADMIN).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertTrue(answer.startsWith("refused: "), answer);
+        assertTrue(answer.toUpperCase().contains("PREDICTION_ONE_ACTIVE_PER_TASK"), answer);
+        assertEquals(COLON + "/1", get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body().getProperty(
+                "active"));
+    }
+
+    @Test
+    @Order(4)
+    void theActiveVersionAnswersTheClinician() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>(Map.of("taskId", COLON, "mrn", "MRN-IT-7", "sex", "0", "age",
+                "58", "obstruct", "0", "perfor", "0", "adhere", "0", "nodes", "4", "extent", "3", "surg", "0"));
+        form.put("differ", "2");
+        Answer compared = post("it/compare", TestCallers.CLINICIAN, form);
+        assertEquals(200, compared.status(), compared.body().toString());
+        assertEquals(COLON + "/1", compared.body().getProperty("modelVersion"));
+        deployer.undeploy(NAME);
+    }
+
+    private Properties newestRecord() throws Exception {
+        Answer answer = get("it/audit?limit=1", TestCallers.COMPLIANCE_OFFICER);
+        assertEquals(200, answer.status());
+        return answer.body();
+    }
+
+    private Answer post(String caller, Map<String, String> form) throws Exception {
+        return post("it/versions", caller, form);
+    }
+
+    private Answer post(String path, String caller, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), caller);
+    }
+
+    private Answer get(String path, String caller) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), caller);
+    }
+
+    private Answer send(HttpRequest.Builder request, String caller) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(login(request, caller).build(), HttpResponse.BodyHandlers.ofString(
+                StandardCharsets.ISO_8859_1));
+        Properties body = new Properties();
+        body.load(new StringReader(response.body()));
+        return new Answer(response.statusCode(), body);
+    }
+
+    private static HttpRequest.Builder login(HttpRequest.Builder request, String caller) {
+        return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((caller + ":"
+                + TestCallers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + System.getProperty("it.http.port") + "/prediction-versions-it/"
+                + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private record Answer(int status, Properties body) {
+    }
+}
