@@ -4,8 +4,16 @@
 # data directory, so nothing is lost across restarts.
 #
 # Usage: deploy/start.sh [--port P] [--keycloak-port K] [--data-dir DIR] [--skip-build]
+#                        [--db-properties FILE] [--skip-demo-approvals]
+#   --db-properties FILE  run the portal on the database FILE names (oncocds.db.url, oncocds.db.user,
+#                         oncocds.db.password, optional oncocds.db.datasource-class), e.g. PostgreSQL prepared as
+#                         docs/audit-trail.md says; default: the H2 file database in the data directory
+#   --skip-demo-approvals leave the demo models awaiting approval (by default, when a shipped task has no active
+#                         model version, the demo compliance officer approves its bias report and the demo admin
+#                         activates it, through the REST API, marked as done for the demo environment only)
 # Environment: ONCOCDS_PORT (8080), ONCOCDS_KEYCLOAK_PORT (8180), ONCOCDS_DATA_DIR (<repo>/.oncocds-data),
-#              ONCOCDS_START_TIMEOUT (seconds to wait for each server, 300), JAVA_OPTS_PAYARA (JVM options).
+#              ONCOCDS_DB_PROPERTIES, ONCOCDS_START_TIMEOUT (seconds to wait for each server, 300),
+#              JAVA_OPTS_PAYARA (JVM options).
 set -euo pipefail
 
 readonly DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,7 +35,9 @@ port="${ONCOCDS_PORT:-8080}"
 keycloak_port="${ONCOCDS_KEYCLOAK_PORT:-8180}"
 data_dir="${ONCOCDS_DATA_DIR:-$REPO_DIR/.oncocds-data}"
 start_timeout="${ONCOCDS_START_TIMEOUT:-300}"
+db_properties="${ONCOCDS_DB_PROPERTIES:-}"
 build=true
+demo_approvals=true
 
 keycloak_pid=""
 payara_pid=""
@@ -55,6 +65,9 @@ parse_arguments() {
       --data-dir) data_dir="${2:?--data-dir needs a value}"; shift 2 ;;
       --data-dir=*) data_dir="${1#*=}"; shift ;;
       --skip-build) build=false; shift ;;
+      --db-properties) db_properties="${2:?--db-properties needs a value}"; shift 2 ;;
+      --db-properties=*) db_properties="${1#*=}"; shift ;;
+      --skip-demo-approvals) demo_approvals=false; shift ;;
       -h | --help) usage; exit 0 ;;
       *) usage >&2; fail "$EXIT_USAGE" "unknown option '$1'" ;;
     esac
@@ -63,6 +76,12 @@ parse_arguments() {
   require_port_number "--keycloak-port/ONCOCDS_KEYCLOAK_PORT" "$keycloak_port"
   [[ "$port" != "$keycloak_port" ]] || fail "$EXIT_USAGE" "the portal and Keycloak need different ports (both are $port)"
   [[ "$start_timeout" =~ ^[1-9][0-9]*$ ]] || fail "$EXIT_USAGE" "ONCOCDS_START_TIMEOUT must be a number of seconds, not '$start_timeout'"
+  if [[ -n "$db_properties" ]]; then
+    [[ -f "$db_properties" && -r "$db_properties" ]] ||
+      fail "$EXIT_USAGE" "--db-properties/ONCOCDS_DB_PROPERTIES: no readable file '$db_properties'"
+    [[ -n "$(property oncocds.db.url "$db_properties")" ]] ||
+      fail "$EXIT_USAGE" "--db-properties: $db_properties has no oncocds.db.url"
+  fi
 }
 
 require_port_number() {
@@ -107,7 +126,8 @@ build_distribution() {
       fail "$EXIT_BUILD_FAILED" "the build failed (see the Maven output above)"
   fi
   local required
-  for required in oncocds.war payara-micro.jar oncology-realm.json preboot-commands.txt hazelcast.xml; do
+  for required in oncocds.war payara-micro.jar oncology-realm.json preboot-commands.txt hazelcast.xml \
+    lib/postgresql.jar tools/parsson.jar; do
     [[ -f "$DIST_DIR/$required" ]] ||
       fail "$EXIT_BUILD_FAILED" "$DIST_DIR/$required is missing; run deploy/start.sh without --skip-build"
   done
@@ -215,7 +235,7 @@ write_payara_system_properties() {
     umask 077
     {
       echo "# Written by deploy/start.sh on every start from secrets.properties and the options."
-      echo "oncocds.db.url=jdbc:h2:file:$data_dir/h2/oncocds"
+      database_properties
       echo "oncocds.pseudonym.key=$pseudonym_key"
       echo "oncocds.audit.seal-key=$seal_key"
       echo "oncocds.oidc.provider-uri=http://127.0.0.1:$keycloak_port/realms/$REALM"
@@ -248,6 +268,25 @@ start_keycloak() {
   set +m
 }
 
+# The H2 file database in the data directory, or the database of --db-properties (PostgreSQL gets its driver and data
+# source class).
+database_properties() {
+  if [[ -z "$db_properties" ]]; then
+    echo "oncocds.db.url=jdbc:h2:file:$data_dir/h2/oncocds"
+    return
+  fi
+  local key value url
+  url="$(property oncocds.db.url "$db_properties")"
+  echo "oncocds.db.url=$url"
+  for key in oncocds.db.user oncocds.db.password oncocds.db.datasource-class; do
+    value="$(property "$key" "$db_properties")"
+    if [[ "$key" == oncocds.db.datasource-class && -z "$value" && "$url" == jdbc:postgresql:* ]]; then
+      value=org.postgresql.ds.PGSimpleDataSource
+    fi
+    [[ -z "$value" ]] || echo "$key=$value"
+  done
+}
+
 start_payara() {
   require_free_port "$port" "the portal" "--port"
   say "Starting the portal in Payara Micro on http://127.0.0.1:$port/ (log: $payara_log)"
@@ -256,8 +295,11 @@ start_payara() {
   # options say; hazelcast.xml instead makes it a lone member listening on 127.0.0.1 only.
   # WEKA_HOME keeps Weka's package folder in the data directory instead of the user's home.
   # shellcheck disable=SC2086 # JAVA_OPTS_PAYARA is a list of JVM options.
+  local libraries=()
+  [[ "$(property oncocds.db.url "$payara_properties")" != jdbc:postgresql:* ]] ||
+    libraries=(--addLibs "$DIST_DIR/lib/postgresql.jar")
   java ${JAVA_OPTS_PAYARA:-} -DWEKA_HOME="$data_dir/weka" -jar "$DIST_DIR/payara-micro.jar" \
-    --deploy "$DIST_DIR/oncocds.war" --contextroot / --port "$port" \
+    --deploy "$DIST_DIR/oncocds.war" --contextroot / --port "$port" "${libraries[@]}" \
     --hzconfigfile "$DIST_DIR/hazelcast.xml" --disablephonehome \
     --prebootcommandfile "$DIST_DIR/preboot-commands.txt" \
     --systemproperties "$payara_properties" \
@@ -370,6 +412,18 @@ update_client_urls() {
     fail "$EXIT_START_FAILED" "could not update the Keycloak client $CLIENT_ID to port $port; see $keycloak_log"
 }
 
+# No model version answers a clinician until a compliance officer approved its bias report and an admin activated it.
+# For the demo, the demo users do both through the REST API with their own tokens (so the audit trail shows their acts),
+# with a comment marking it as done by start.sh for the demo environment; --skip-demo-approvals leaves that to people.
+approve_demo_models() {
+  if [[ "$demo_approvals" == false ]]; then
+    say "Demo models: left awaiting approval (--skip-demo-approvals); the compliance officer approves their bias reports, an admin activates them."
+    return
+  fi
+  java -cp "$DIST_DIR/tools/*" org.oncocds.deploy.tools.DemoModelApproval "http://127.0.0.1:$port" \
+    "http://127.0.0.1:$keycloak_port/realms/$REALM" "$secrets_file" </dev/null 2>&1 || true
+}
+
 stop_process() {
   local name=$1 pid=$2
   [[ -n "$pid" ]] || return 0
@@ -411,9 +465,18 @@ OncoCDS is ready at http://127.0.0.1:$port/
   Keycloak:  http://127.0.0.1:$keycloak_port/ (admin console user '$KEYCLOAK_ADMIN_USER', password in $secrets_file)
   REST API:  tokens from client '$API_CLIENT_ID' (direct access grants; its secret is oncocds.api.client-secret in
              $secrets_file), see docs/api.md
+  Database:  $(database_description)
   Data:      $data_dir (logs in $data_dir/logs)
   Press Ctrl-C to stop.
 EOF
+}
+
+database_description() {
+  if [[ -z "$db_properties" ]]; then
+    echo "H2 file $data_dir/h2/oncocds.mv.db"
+  else
+    echo "$(property oncocds.db.url "$db_properties") (from $db_properties)"
+  fi
 }
 
 watch_processes() {
@@ -451,6 +514,7 @@ main() {
   reconcile_realm
   await_http "The portal (Payara Micro)" "$payara_pid" "$payara_log" "$port" "/status" '"status"[[:space:]]*:[[:space:]]*"UP"'
   say "The portal is up ($((SECONDS - started)) s)."
+  approve_demo_models
   print_ready
   watch_processes
 }

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 on 127.0.0.1 for OncoCDS load and crash runs, prepared the way docs/audit-trail.md tells
+# an administrator to: an owner role that owns the schema, an application role that may only read and append audit
+# records, and the audit module's scripts (taken from the audit jar inside the built WAR).
+#
+# Usage: deploy/local-postgresql.sh start DIR [PORT]   initdb in DIR (if empty), start on PORT (19432), prepare the
+#                                                       database; writes DIR/oncocds-db.properties for
+#                                                       start.sh --db-properties
+#        deploy/local-postgresql.sh stop DIR           fast shutdown
+# Needs Debian's postgresql-15 server binaries (ONCOCDS_PG_BIN, default /usr/lib/postgresql/15/bin). As root the
+# server runs as the OS user postgres (PostgreSQL refuses to run as root).
+#
+# Other modules' tables (fairness reports, the model registry) have no PostgreSQL scripts yet: the application role
+# may create tables in the schema public and EclipseLink creates them. The audit tables stay the owner's, so the
+# application role still cannot UPDATE, DELETE or TRUNCATE audit records.
+set -euo pipefail
+
+readonly DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+readonly WAR="$DEPLOY_DIR/target/dist/oncocds.war"
+readonly PG_BIN="${ONCOCDS_PG_BIN:-/usr/lib/postgresql/15/bin}"
+
+fail() {
+  printf 'local-postgresql.sh: %s\n' "$*" >&2
+  exit 1
+}
+
+as_postgres() {
+  if ((EUID == 0)); then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+random_hex() {
+  od -An -N24 -tx1 /dev/urandom | tr -d ' \n'
+}
+
+sql() {
+  local user=$1 database=$2
+  shift 2
+  as_postgres "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U "$user" -d "$database" "$@"
+}
+
+start() {
+  [[ -x "$PG_BIN/initdb" && -x "$PG_BIN/pg_ctl" ]] ||
+    fail "no PostgreSQL server binaries in $PG_BIN; install the Debian package postgresql-15 (deploy/test.sh does)"
+  mkdir -p "$dir"
+  dir="$(cd "$dir" && pwd)"
+  ((EUID != 0)) || chown postgres:postgres "$dir"
+  local fresh=false
+  if [[ ! -f "$dir/data/PG_VERSION" ]]; then
+    fresh=true
+    as_postgres "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 \
+      --no-locale >"$dir/initdb.log" 2>&1 || fail "initdb failed; see $dir/initdb.log"
+  fi
+  # The socket lives in DIR: only local (trusted) administration; TCP on 127.0.0.1 needs a password.
+  as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 120 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null ||
+    fail "PostgreSQL did not start; see $dir/server.log"
+  if [[ "$fresh" == true ]]; then
+    prepare_database
+  fi
+  echo "PostgreSQL 15 is running on 127.0.0.1:$port; connection settings in $dir/oncocds-db.properties"
+}
+
+prepare_database() {
+  [[ -f "$WAR" ]] || fail "$WAR is missing; build first (deploy/start.sh builds, or mvn -B -q -DskipTests install)"
+  local owner_password app_password scripts
+  owner_password="$(random_hex)"
+  app_password="$(random_hex)"
+  scripts="$dir/scripts"
+  rm -rf "$scripts"
+  mkdir -p "$scripts"
+  local audit_jar
+  audit_jar="$(jar tf "$WAR" | grep '^WEB-INF/lib/audit-module-.*\.jar$' | head -n 1)"
+  [[ -n "$audit_jar" ]] || fail "$WAR holds no audit module jar"
+  (cd "$scripts" && jar xf "$WAR" "$audit_jar" && jar xf "$audit_jar" db/postgresql)
+  chmod -R a+rX "$scripts"
+  sql postgres postgres <<EOF
+CREATE ROLE oncocds_owner LOGIN PASSWORD '$owner_password';
+CREATE ROLE oncocds_app LOGIN PASSWORD '$app_password';
+CREATE DATABASE oncocds OWNER oncocds_owner;
+EOF
+  # Every versioned script in order (V1, V2, ... by number), then the application role's grants.
+  local script
+  while read -r script; do
+    sql oncocds_owner oncocds -f "$scripts/db/postgresql/$script"
+  done < <(find "$scripts/db/postgresql" -name 'V*__*.sql' -printf '%f\n' | sort -V)
+  sql oncocds_owner oncocds -f "$scripts/db/postgresql/app-role-grants.sql"
+  sql oncocds_owner oncocds -c 'GRANT CREATE ON SCHEMA public TO oncocds_app'
+  (
+    umask 077
+    {
+      echo "# Written by deploy/local-postgresql.sh: the application role of the local PostgreSQL on port $port."
+      echo "oncocds.db.datasource-class=org.postgresql.ds.PGSimpleDataSource"
+      echo "oncocds.db.url=jdbc:postgresql://127.0.0.1:$port/oncocds"
+      echo "oncocds.db.user=oncocds_app"
+      echo "oncocds.db.password=$app_password"
+    } >"$dir/oncocds-db.properties"
+    {
+      echo "# The owner of the OncoCDS schema (administrators only; never give this to the application)."
+      echo "oncocds.db.owner=oncocds_owner"
+      echo "oncocds.db.owner-password=$owner_password"
+    } >"$dir/owner.properties"
+  )
+}
+
+stop() {
+  [[ -f "$dir/data/postmaster.pid" ]] || return 0
+  as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+}
+
+command="${1:-}"
+dir="${2:-}"
+port="${3:-19432}"
+[[ -n "$dir" ]] || {
+  sed -n '2,/^[^#]/s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  exit 2
+}
+case "$command" in
+  start) start ;;
+  stop) stop ;;
+  *) fail "unknown command '$command' (start or stop)" ;;
+esac

@@ -1,0 +1,161 @@
+package org.oncocds.deploy.load;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Clients that each POST colon-cancer cases to {@code /api/tasks/colon-recurrence-5y/recommendations} one after the
+ * other, as a clinician with a bearer token, until their request count, the deadline or {@link #stop()}. Every answer is
+ * kept: its status, its latency and, for an HTTP 200, the audit record id the answer carries. Bounded in count and time,
+ * and it only ever talks to the given 127.0.0.1 portal.
+ */
+public final class RecommendationLoad {
+
+    static final String TASK = "colon-recurrence-5y";
+
+    private final URI endpoint;
+    private final Supplier<String> accessToken;
+    private final int clients;
+    private final int requestsPerClient;
+    private final Duration limit;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicInteger acknowledged = new AtomicInteger();
+    private final List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+    private final List<Thread> threads = new ArrayList<>();
+    private final CountDownLatch finished;
+    private volatile long startedNanos;
+    private volatile long endedNanos;
+
+    public RecommendationLoad(URI portal, Supplier<String> accessToken, int clients, int requestsPerClient,
+            Duration limit) {
+        if (!"127.0.0.1".equals(portal.getHost())) {
+            throw new IllegalArgumentException("load is only ever sent to 127.0.0.1, not " + portal);
+        }
+        this.endpoint = URI.create(portal + "/api/tasks/" + TASK + "/recommendations");
+        this.accessToken = accessToken;
+        this.clients = clients;
+        this.requestsPerClient = requestsPerClient;
+        this.limit = limit;
+        this.finished = new CountDownLatch(clients);
+    }
+
+    /** One answer (or failure to get one) of one request. */
+    public record Answer(int client, int status, long latencyNanos, long auditRecordId, String failure) {
+
+        public boolean acknowledged() {
+            return status == 200 && auditRecordId > 0;
+        }
+    }
+
+    public RecommendationLoad start() {
+        startedNanos = System.nanoTime();
+        long deadline = startedNanos + limit.toNanos();
+        for (int client = 0; client < clients; client++) {
+            int number = client;
+            Thread thread = new Thread(() -> runClient(number, deadline), "load-client-" + client);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        return this;
+    }
+
+    /** Asks every client to finish its current request and end. */
+    public void stop() {
+        stopped.set(true);
+    }
+
+    /** Waits until every client has ended (they end by themselves at their count or the deadline). */
+    public void await() throws InterruptedException {
+        finished.await();
+        endedNanos = System.nanoTime();
+    }
+
+    /** HTTP 200 answers so far. */
+    public int acknowledgedSoFar() {
+        return acknowledged.get();
+    }
+
+    public List<Answer> answers() {
+        synchronized (answers) {
+            return List.copyOf(answers);
+        }
+    }
+
+    /** Wall-clock time from start to the end of the last client. */
+    public Duration elapsed() {
+        return Duration.ofNanos(endedNanos - startedNanos);
+    }
+
+    private void runClient(int client, long deadline) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration
+                .ofSeconds(10)).build();
+        try {
+            for (int i = 0; i < requestsPerClient && !stopped.get() && System.nanoTime() < deadline; i++) {
+                answers.add(send(http, client, i));
+            }
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private Answer send(HttpClient http, int client, int request) {
+        HttpRequest post = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60)).header("Content-Type",
+                "application/json").header("Authorization", "Bearer " + accessToken.get())
+                .POST(HttpRequest.BodyPublishers.ofString(patientCase(client, request).toString())).build();
+        long sent = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+            long latency = System.nanoTime() - sent;
+            if (response.statusCode() != 200) {
+                return new Answer(client, response.statusCode(), latency, -1, abbreviated(response.body()));
+            }
+            long recordId = auditRecordId(response.body());
+            acknowledged.incrementAndGet();
+            return new Answer(client, 200, latency, recordId, recordId > 0 ? null : "no auditRecordId in the answer");
+        } catch (IOException e) {
+            return new Answer(client, 0, System.nanoTime() - sent, -1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped.set(true);
+            return new Answer(client, 0, System.nanoTime() - sent, -1, "interrupted");
+        }
+    }
+
+    /** A plausible colon-cancer case, varied per request so the answers differ; the MRN names client and request. */
+    static JsonObject patientCase(int client, int request) {
+        return Json.createObjectBuilder().add("mrn", "LOAD-" + client + "-" + request).add("referenceOption", "Obs")
+                .add("values", Json.createObjectBuilder().add("sex", request % 2).add("age", 40 + (request * 7
+                        + client) % 40).add("obstruct", 0).add("perfor", 0).add("adhere", request % 3 == 0 ? 1 : 0)
+                        .add("surg", 0).add("nodes", (request + client) % 10).add("differ", 1 + request % 3).add(
+                                "extent", 2 + request % 2))
+                .build();
+    }
+
+    private static long auditRecordId(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject().getJsonNumber("auditRecordId").longValue();
+        } catch (RuntimeException notTheExpectedAnswer) {
+            return -1;
+        }
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 200 ? body.substring(0, 200) + "..." : body;
+    }
+}
