@@ -14,6 +14,12 @@ import org.oncocds.portal.cases.CaseResultServlet;
 import org.oncocds.portal.cases.DecisionServlet;
 import org.oncocds.portal.cases.NewCaseServlet;
 import org.oncocds.portal.errors.ErrorPages;
+import org.oncocds.portal.fairness.FairnessDecisionServlet;
+import org.oncocds.portal.fairness.FairnessExportServlet;
+import org.oncocds.portal.fairness.FairnessReportServlet;
+import org.oncocds.portal.fairness.FairnessReportsServlet;
+import org.oncocds.portal.fairness.FairnessServlet;
+import org.oncocds.portal.fairness.FairnessUploadServlet;
 import org.oncocds.portal.home.HomeServlet;
 import org.oncocds.portal.login.CallbackServlet;
 import org.oncocds.portal.login.LogoutServlet;
@@ -39,6 +45,15 @@ class AccessRulesTest {
         assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditServlet.class));
         assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditRecordServlet.class));
         assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(ChainVerificationServlet.class));
+    }
+
+    @Test
+    void fairnessReviewsAreForComplianceOfficersOnly() {
+        for (Class<?> page : new Class<?>[]{FairnessServlet.class, FairnessReportServlet.class,
+                FairnessDecisionServlet.class, FairnessExportServlet.class, FairnessUploadServlet.class,
+                FairnessReportsServlet.class}) {
+            assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(page), page.getSimpleName());
+        }
     }
 
     @Test

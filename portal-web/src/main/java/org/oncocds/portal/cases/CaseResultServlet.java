@@ -8,6 +8,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.oncocds.fairness.boundary.FairnessSignOff;
+import org.oncocds.fairness.boundary.FairnessStatus;
 import java.util.Optional;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.portal.pages.Pages;
@@ -28,8 +33,13 @@ public class CaseResultServlet extends HttpServlet {
     static final String RECORD = "record";
     static final String VIEW = ResultPage.VIEW;
 
+    private static final Logger LOG = Logger.getLogger(CaseResultServlet.class.getName());
+
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    FairnessSignOff signOff;
 
     @Inject
     Pages pages;
@@ -42,8 +52,23 @@ public class CaseResultServlet extends HttpServlet {
             return;
         }
         // The audit trail, not the session, says whether the clinician has decided: it is the record that counts.
-        pages.render(request, response, VIEW, ResultPage.model(result.get(), auditTrail.decisionOn(result.get()
-                .auditRecordId())));
+        Map<String, Object> model = ResultPage.model(result.get(), auditTrail.decisionOn(result.get()
+                .auditRecordId()));
+        model.put("fairness", fairnessOf(result.get().modelVersion()));
+        pages.render(request, response, VIEW, model);
+    }
+
+    /**
+     * Where the model that answered stands in the fairness review, for the clinician to weigh the prediction; null
+     * (shown as "could not be determined") when the fairness module cannot say, which never hides the prediction.
+     */
+    private FairnessStatus fairnessOf(String modelVersion) {
+        try {
+            return signOff.statusOf(modelVersion);
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.WARNING, "fairness status of " + modelVersion + " could not be read", unavailable);
+            return null;
+        }
     }
 
     /** The {@code record} parameter as an audit record id, if it is one. */

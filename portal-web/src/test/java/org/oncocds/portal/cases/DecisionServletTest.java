@@ -194,6 +194,15 @@ class DecisionServletTest {
         CaseResultServlet result = new CaseResultServlet();
         result.auditTrail = auditTrail;
         result.pages = servlet.pages;
+        result.signOff = new org.oncocds.fairness.boundary.FairnessSignOff() {
+            @Override
+            public org.oncocds.fairness.boundary.FairnessStatus statusOf(String modelVersion) {
+                return new org.oncocds.fairness.boundary.FairnessStatus(modelVersion,
+                        org.oncocds.fairness.boundary.ReviewStatus.APPROVED, 3L, 1, "compliance", java.time.Instant
+                                .parse("2026-11-25T05:00:00Z"),
+                        "fine");
+            }
+        };
         StringWriter page = new StringWriter();
 
         result.doGet(WebFakes.request(context, "GET", CaseResultServlet.PATH, Map.of("record", "42"), "clinician",
@@ -203,6 +212,8 @@ class DecisionServletTest {
         assertEquals("Overridden", CasePagesRenderingTest.textOf(html, "decision-outcome"));
         assertEquals("Observation (no adjuvant therapy)", CasePagesRenderingTest.textOf(html, "decision-option"));
         assertEquals("frail", CasePagesRenderingTest.textOf(html, "decision-reason"));
+        assertTrue(html.contains("id=\"fairness-status\" data-status=\"APPROVED\""), "the clinician sees the model's "
+                + "fairness review: " + html);
         assertFalse(html.contains("decision-form"), "one decision only");
     }
 
