@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.util.Map;
 import org.oncocds.portal.pages.Pages;
 import org.oncocds.portal.security.CsrfFilter;
+import org.oncocds.portal.security.GovernanceEvents;
 
 /**
  * Renders the error pages {@code web.xml} sends failed requests to. The status code stays what the failure set; the
- * page explains it in words and never shows a stack trace.
+ * page explains it in words and never shows a stack trace. Every refused request (403) is recorded in the audit trail
+ * with its path (never its query string).
  */
 @WebServlet("/errors/*")
 public class ErrorPages extends HttpServlet {
@@ -39,14 +41,23 @@ public class ErrorPages extends HttpServlet {
     @Inject
     Pages pages;
 
+    @Inject
+    GovernanceEvents events;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String page = request.getPathInfo() == null ? "" : request.getPathInfo();
         switch (page) {
-            case "/access-denied" -> render(request, response, HttpServletResponse.SC_FORBIDDEN, ACCESS_DENIED_VIEW,
-                    request.getAttribute(CsrfFilter.REFUSED_ATTRIBUTE) != null
-                            ? "error.formExpired"
-                            : "error.accessDenied.text");
+            case "/access-denied" -> {
+                boolean csrf = request.getAttribute(CsrfFilter.REFUSED_ATTRIBUTE) != null;
+                Object refusedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+                events.accessDenied(request, request.getMethod(), refusedPath instanceof String path
+                        ? path
+                        : request.getRequestURI(), csrf ? "csrf" : "role");
+                render(request, response, HttpServletResponse.SC_FORBIDDEN, ACCESS_DENIED_VIEW, csrf
+                        ? "error.formExpired"
+                        : "error.accessDenied.text");
+            }
             case "/not-found" -> render(request, response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_VIEW,
                     "error.notFound.text");
             default -> render(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, SERVER_ERROR_VIEW,

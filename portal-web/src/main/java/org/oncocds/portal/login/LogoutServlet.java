@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.oncocds.portal.pages.Pages;
+import org.oncocds.portal.security.GovernanceEvents;
 
 /**
  * {@code /logout}: {@code POST} (with the CSRF token, so that another site cannot log a user out) ends the portal
@@ -26,6 +27,9 @@ public class LogoutServlet extends HttpServlet {
     @Inject
     Pages pages;
 
+    @Inject
+    GovernanceEvents events;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
@@ -38,6 +42,7 @@ public class LogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException,
             ServletException {
+        events.logout(request);
         // The mechanism invalidates the session and redirects to Keycloak's end-session endpoint.
         request.logout();
         if (!response.isCommitted()) {

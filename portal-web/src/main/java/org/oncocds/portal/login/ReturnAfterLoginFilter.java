@@ -57,7 +57,7 @@ public class ReturnAfterLoginFilter extends HttpFilter {
      * {@code state} and {@code code}. No page of the portal takes parameters of these names. The query is read raw:
      * the stand-in's {@code getParameter} throws.
      */
-    static boolean isRestored(HttpServletRequest request) {
+    public static boolean isRestored(HttpServletRequest request) {
         String query = request.getQueryString();
         if (query == null || request.getRequestURI().endsWith(CALLBACK_PATH)) {
             return false;
