@@ -3,6 +3,7 @@ package org.oncocds.fairness.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.oncocds.audit.boundary.GovernanceAction;
+import org.oncocds.audit.boundary.GovernanceEvent;
+import org.oncocds.audit.boundary.GovernanceLog;
+import org.oncocds.fairness.control.Sha256;
 import org.oncocds.fairness.entity.StoredReport;
 
 /**
@@ -33,6 +39,9 @@ public class BiasReportExports {
     @Resource
     SessionContext session;
 
+    @EJB
+    GovernanceLog governance;
+
     /**
      * The report in the format, with a file name and media type to serve it with.
      *
@@ -42,7 +51,9 @@ public class BiasReportExports {
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
     public ExportedReport export(long reportId, ExportFormat format) {
         StoredReport report = find(reportId, format);
-        return new ExportedReport(fileName(report, format), format.mediaType(), render(report, format));
+        byte[] content = render(report, format);
+        recordExport(report, format, content);
+        return new ExportedReport(fileName(report, format), format.mediaType(), content);
     }
 
     /**
@@ -50,20 +61,24 @@ public class BiasReportExports {
      *
      * @throws InvalidBiasInputException
      *             as {@link #export(long, ExportFormat)}; ({@code out}) when the stream is missing
-     * @throws UncheckedIOException
-     *             when the stream fails while the document is written
+     * @throws ExportInterruptedException
+     *             when the stream fails while the document is written (the export is recorded all the same)
      */
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
     public void export(long reportId, ExportFormat format, OutputStream out) {
         if (out == null) {
             throw new InvalidBiasInputException("out", "out: a stream to write the export to is required");
         }
-        byte[] content = render(find(reportId, format), format);
+        StoredReport report = find(reportId, format);
+        byte[] content = render(report, format);
+        recordExport(report, format, content);
         try {
             out.write(content);
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("the export of bias report " + reportId + " was interrupted", e);
+            // The export record stays: bytes may have left before the stream failed.
+            throw new ExportInterruptedException("the export of bias report " + reportId + " was interrupted: " + e
+                    .getMessage(), e);
         }
     }
 
@@ -71,6 +86,14 @@ public class BiasReportExports {
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
     public String fileName(long reportId, ExportFormat format) {
         return fileName(find(reportId, format), format);
+    }
+
+    /** Every export is in the audit trail (EXPORT), with what was handed out: the document's SHA-256. */
+    private void recordExport(StoredReport report, ExportFormat format, byte[] content) {
+        governance.record(new GovernanceEvent(null, GovernanceAction.EXPORT, "bias-report " + report.getId(), Map.of(
+                "format", format.name(), "modelVersion", report.getModelVersion(), "reportVersion", String.valueOf(
+                        report.getReportVersion()),
+                "reportSha256", report.getReportSha256(), "exportSha256", Sha256.hex(content))));
     }
 
     private StoredReport find(long reportId, ExportFormat format) {

@@ -3,6 +3,7 @@ package org.oncocds.fairness.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.oncocds.audit.boundary.GovernanceAction;
+import org.oncocds.audit.boundary.GovernanceEvent;
+import org.oncocds.audit.boundary.GovernanceLog;
 import org.oncocds.fairness.entity.SignOff;
+import java.util.Optional;
+import org.oncocds.prediction.boundary.LifecycleRefusedException;
+import org.oncocds.prediction.boundary.LifecycleState;
+import org.oncocds.prediction.boundary.ModelVersionSummary;
+import org.oncocds.prediction.boundary.ModelVersions;
 import org.oncocds.fairness.entity.StoredReport;
 
 /**
@@ -34,19 +44,34 @@ public class FairnessSignOff {
     @Resource
     SessionContext session;
 
+    @EJB
+    GovernanceLog governance;
+
+    @EJB
+    ModelVersions modelVersions;
+
     /**
-     * Approves the model version the report was made for.
+     * Approves the model version the report was made for. For a cross-validation report of a registered model version
+     * the version moves VALIDATED -> APPROVED (prediction's {@code ModelVersions.approve}) in the same transaction as
+     * the sign-off and its audit record ({@code FAIRNESS_REPORT_APPROVED}): all three commit, or none. A version
+     * already APPROVED or ACTIVE keeps its state; the registry refuses DRAFT and RETIRED versions.
      *
      * @throws SignOffRefusedException
      *             ({@code comment}) when the comment is missing, blank or longer than {@value #MAX_COMMENT_LENGTH}
-     *             characters; ({@code reportId}) when no report has that id or it already has a decision
+     *             characters; ({@code reportId}) when no report has that id or it already has a decision;
+     *             ({@code modelVersion}) when the model registry refuses the approval (e.g. the version is not
+     *             VALIDATED), with its reason. Nothing is written.
      */
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     public FairnessStatus approve(long reportId, String comment) {
         return decide(reportId, APPROVED, comment);
     }
 
-    /** Rejects the model version the report was made for; refused as {@link #approve}. */
+    /**
+     * Rejects the model version the report was made for, recorded as {@code FAIRNESS_REPORT_REJECTED}; refused as
+     * {@link #approve} ({@code comment}, {@code reportId}). The version's lifecycle state does not change: it cannot
+     * be activated without an approval.
+     */
     @RolesAllowed(Roles.COMPLIANCE_OFFICER)
     public FairnessStatus reject(long reportId, String comment) {
         return decide(reportId, REJECTED, comment);
@@ -109,7 +134,39 @@ public class FairnessSignOff {
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         entityManager.persist(signOff);
         entityManager.flush();
-        return status(signOff);
+        // The comment stays in the sign-off row: free text is kept out of the audit trail's details.
+        governance.record(new GovernanceEvent(null, APPROVED.equals(decision)
+                ? GovernanceAction.FAIRNESS_REPORT_APPROVED
+                : GovernanceAction.FAIRNESS_REPORT_REJECTED, "bias-report " + reportId,
+                Map.of("modelVersion", report
+                        .getModelVersion(), "reportVersion", String.valueOf(report.getReportVersion()),
+                        "reportSha256", report.getReportSha256(), "signOffId", String.valueOf(signOff.getId()))));
+        if (APPROVED.equals(decision)) {
+            approveRegisteredVersion(report);
+        }
+        return status(signOff, report);
+    }
+
+    /**
+     * Cross-validation reports gate the model registry; an upload under a name of the registry's does not (its rows
+     * are not the version's own predictions). A version already APPROVED or ACTIVE stays as it is (a re-review's
+     * approval confirms it); any other state is the registry's to accept (VALIDATED) or refuse (DRAFT, RETIRED).
+     */
+    private void approveRegisteredVersion(StoredReport report) {
+        String version = report.getModelVersion();
+        if (!ModelBiasReports.CROSS_VALIDATION.equals(report.getSubject().source())) {
+            return;
+        }
+        Optional<LifecycleState> state = modelVersions.byVersion(version).map(ModelVersionSummary::state);
+        if (state.isEmpty() || state.get() == LifecycleState.APPROVED || state.get() == LifecycleState.ACTIVE) {
+            return;
+        }
+        try {
+            modelVersions.approve(version, report.getId());
+        } catch (LifecycleRefusedException refused) {
+            throw new SignOffRefusedException("modelVersion", "the model registry refused to approve " + version
+                    + " (" + refused.getMessage() + "); nothing was signed off");
+        }
     }
 
     private static String checkedComment(String comment) {

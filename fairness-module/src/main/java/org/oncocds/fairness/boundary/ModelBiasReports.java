@@ -14,12 +14,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.oncocds.audit.boundary.GovernanceAction;
+import org.oncocds.audit.boundary.GovernanceEvent;
+import org.oncocds.audit.boundary.GovernanceLog;
 import org.oncocds.fairness.control.InputDigest;
 import org.oncocds.fairness.control.Sha256Reader;
 import org.oncocds.fairness.entity.MetricVerdict;
 import org.oncocds.fairness.entity.StoredReport;
 import org.oncocds.prediction.boundary.CrossValidation;
-import org.oncocds.prediction.boundary.ModelDescription;
+import org.oncocds.prediction.boundary.ModelVersionSummary;
+import org.oncocds.prediction.boundary.ModelVersions;
 import org.oncocds.prediction.boundary.OutOfFoldPrediction;
 import org.oncocds.prediction.boundary.Tasks;
 
@@ -42,7 +47,13 @@ public class ModelBiasReports {
     Tasks tasks;
 
     @EJB
+    ModelVersions modelVersions;
+
+    @EJB
     BiasReports biasReports;
+
+    @EJB
+    GovernanceLog governance;
 
     @PersistenceContext(unitName = "oncocds-fairness")
     EntityManager entityManager;
@@ -101,11 +112,42 @@ public class ModelBiasReports {
      */
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
     public StoredBiasReport storeCrossValidationReport(String taskId, BiasReportRequest request) {
-        Computed computed = compute(taskId, request);
-        ModelDescription model = computed.model();
-        StoredReport.Subject subject = new StoredReport.Subject(taskId, model.version(), model.sha256(),
-                CROSS_VALIDATION, computed.inputSha256(), computed.report().rows());
-        return store(subject, request, computed.report());
+        return store(compute(taskId, request), request);
+    }
+
+    /**
+     * Computes, without storing, the report of a registered model version (any lifecycle state, e.g. a VALIDATED
+     * version awaiting approval) over its out-of-fold predictions as stored with it.
+     *
+     * @throws InvalidBiasInputException
+     *             ({@code modelVersion}) when no model version has that name; ({@code request}) as
+     *             {@link #crossValidationReport}
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public BiasReport modelVersionReport(String modelVersion, BiasReportRequest request) {
+        return computeVersion(modelVersion, request).report();
+    }
+
+    /**
+     * Stores the report of a registered model version with its task's standard review: the report a compliance
+     * officer approves to let the version be activated (see {@link FairnessSignOff#approve}).
+     *
+     * @throws InvalidBiasInputException
+     *             ({@code modelVersion}) unknown; ({@code taskId}) its task has no standard review
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public StoredBiasReport storeModelVersionReport(String modelVersion) {
+        ModelVersionSummary summary = registered(modelVersion);
+        BiasReportRequest request = standardRequest(summary.taskId()).orElseThrow(() -> new InvalidBiasInputException(
+                "taskId", "taskId: task '" + summary.taskId() + "' has no standard review; name the subgroups in a "
+                        + "request"));
+        return storeModelVersionReport(modelVersion, request);
+    }
+
+    /** Stores the report of a registered model version over its out-of-fold predictions, with {@code request}. */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public StoredBiasReport storeModelVersionReport(String modelVersion, BiasReportRequest request) {
+        return store(computeVersion(modelVersion, request), request);
     }
 
     /**
@@ -157,24 +199,36 @@ public class ModelBiasReports {
                 ReportDocuments.report(stored.getReportJson()));
     }
 
-    private record Computed(ModelDescription model, String inputSha256, BiasReport report) {
+    private record Computed(ModelVersionSummary model, String inputSha256, BiasReport report) {
     }
 
+    /** The report of the version that answers the task's recommendations now. */
     private Computed compute(String taskId, BiasReportRequest request) {
         if (request == null) {
             throw new InvalidBiasInputException("request", "request: a report request is required");
         }
-        CrossValidation validation = (taskId == null
-                ? Optional.<CrossValidation>empty()
-                : tasks.crossValidation(
-                        taskId))
-                .orElseThrow(() -> new InvalidBiasInputException("taskId", "taskId: there is no prediction "
-                        + "task '" + taskId + "'"));
-        ModelDescription model = tasks.byId(taskId).orElseThrow().activeModel();
-        if (!model.version().equals(validation.modelVersion())) {
-            throw new IllegalStateException("the active model of " + taskId + " changed while its report was made ("
-                    + validation.modelVersion() + " -> " + model.version() + "); ask again");
+        if (taskId == null || tasks.byId(taskId).isEmpty()) {
+            throw new InvalidBiasInputException("taskId", "taskId: there is no prediction task '" + taskId + "'");
         }
+        CrossValidation validation = tasks.crossValidation(taskId).orElseThrow(() -> new InvalidBiasInputException(
+                "taskId", "taskId: no model version answers task '" + taskId + "'; name a model version"));
+        return computeVersion(validation.modelVersion(), request);
+    }
+
+    private ModelVersionSummary registered(String modelVersion) {
+        return (modelVersion == null ? Optional.<ModelVersionSummary>empty() : modelVersions.byVersion(modelVersion))
+                .orElseThrow(() -> new InvalidBiasInputException("modelVersion", "modelVersion: there is no model "
+                        + "version '" + modelVersion + "'"));
+    }
+
+    private Computed computeVersion(String modelVersion, BiasReportRequest request) {
+        if (request == null) {
+            throw new InvalidBiasInputException("request", "request: a report request is required");
+        }
+        ModelVersionSummary model = registered(modelVersion);
+        CrossValidation validation = modelVersions.crossValidation(modelVersion).orElseThrow(
+                () -> new InvalidBiasInputException("modelVersion", "modelVersion: '" + modelVersion
+                        + "' has no cross-validation"));
         InputDigest digest = new InputDigest();
         List<ScoredRow> rows = new ArrayList<>(validation.predictions().size());
         for (OutOfFoldPrediction prediction : validation.predictions()) {
@@ -184,6 +238,12 @@ public class ModelBiasReports {
         return new Computed(model, digest.finishHex(), biasReports.report(request, rows));
     }
 
+    private StoredBiasReport store(Computed computed, BiasReportRequest request) {
+        ModelVersionSummary model = computed.model();
+        return store(new StoredReport.Subject(model.taskId(), model.version(), model.sha256(), CROSS_VALIDATION,
+                computed.inputSha256(), computed.report().rows()), request, computed.report());
+    }
+
     private StoredBiasReport store(StoredReport.Subject subject, BiasReportRequest request, BiasReport report) {
         // Milliseconds: what every database keeps, so a report read back equals the one returned here.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -191,6 +251,13 @@ public class ModelBiasReports {
                 ReportDocuments.json(report), verdicts(report), now, session.getCallerPrincipal().getName());
         entityManager.persist(stored);
         entityManager.flush();
+        // In this transaction: the report and the audit trail's record of it commit together or not at all.
+        governance.record(new GovernanceEvent(null, GovernanceAction.FAIRNESS_REPORT_CREATED, "bias-report " + stored
+                .getId(), Map.of("modelVersion", subject.modelVersion(), "reportVersion",
+                        String.valueOf(stored
+                                .getReportVersion()),
+                        "source", subject.source(), "inputSha256", subject.inputSha256(),
+                        "reportSha256", stored.getReportSha256())));
         return toRecord(stored);
     }
 

@@ -6,6 +6,8 @@ final class Roles {
     static final String CLINICIAN = "clinician";
     static final String COMPLIANCE_OFFICER = "compliance-officer";
     static final String ADMIN = "admin";
+    /** Records patients' outcomes for the live monitoring (a realm role the deployment has to define). */
+    static final String DATA_MANAGER = "data-manager";
 
     private Roles() {
     }

@@ -15,6 +15,8 @@ import java.io.File;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,19 +33,34 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.oncocds.audit.boundary.AuditRow;
+import org.oncocds.audit.boundary.Decision;
+import org.oncocds.audit.boundary.DecisionEvent;
 import org.oncocds.fairness.boundary.BiasReportRequest;
+import org.oncocds.fairness.boundary.CsvColumns;
 import org.oncocds.fairness.boundary.ExportFormat;
 import org.oncocds.fairness.boundary.ExportedReport;
-import org.oncocds.fairness.boundary.CsvColumns;
 import org.oncocds.fairness.boundary.FairnessSignOff;
 import org.oncocds.fairness.boundary.FairnessStatus;
+import org.oncocds.fairness.boundary.GroupMetric;
 import org.oncocds.fairness.boundary.GroupReport;
 import org.oncocds.fairness.boundary.GroupingReport;
 import org.oncocds.fairness.boundary.InvalidBiasInputException;
 import org.oncocds.fairness.boundary.ModelBiasReports;
+import org.oncocds.fairness.boundary.MonitoringReport;
+import org.oncocds.fairness.boundary.MonthlyBias;
+import org.oncocds.fairness.boundary.OutcomeKind;
+import org.oncocds.fairness.boundary.OutcomeRefusedException;
+import org.oncocds.fairness.boundary.OutcomeReport;
+import org.oncocds.fairness.boundary.PatientOutcomes;
+import org.oncocds.fairness.boundary.RecordedOutcome;
 import org.oncocds.fairness.boundary.ReviewStatus;
 import org.oncocds.fairness.boundary.SignOffRefusedException;
 import org.oncocds.fairness.boundary.StoredBiasReport;
+import org.oncocds.prediction.boundary.CaseRequest;
+import org.oncocds.prediction.boundary.LifecycleState;
+import org.oncocds.prediction.boundary.ModelVersionSummary;
+import org.oncocds.prediction.boundary.TreatmentComparison;
 
 /**
  * The fairness boundary in a managed Payara Micro on a fresh H2 file database, deployed with the prediction module
@@ -56,6 +73,7 @@ class BiasReportsIT {
     private static final String TASK = "colon-recurrence-5y";
     private static final String MODEL_VERSION = "colon-recurrence-5y/1";
     private static final String ROTTERDAM = "rotterdam-rfs-5y";
+    private static final String ROTTERDAM_VERSION = ROTTERDAM + "/1";
 
     @EJB
     ComplianceOfficerSession complianceOfficer;
@@ -69,6 +87,9 @@ class BiasReportsIT {
     @EJB
     ReportTamperer tamperer;
 
+    @EJB
+    AdminSession admin;
+
     @Deployment
     static WebArchive deployment() {
         // The fairness module as it ships: its classes and its persistence unit, without the tests.
@@ -78,14 +99,15 @@ class BiasReportsIT {
         File[] libraries = new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
         return ShrinkWrap.create(WebArchive.class, "fairness-it.war").addAsLibrary(fairnessModule).addAsLibraries(
                 Objects.requireNonNull(libraries, "run through Maven: it.libs is not set")).addClasses(Causes.class,
-                        ComplianceOfficerSession.class, ClinicianSession.class, ReportTamperer.class)
+                        ComplianceOfficerSession.class, ClinicianSession.class, ReportTamperer.class,
+                        AdminSession.class)
                 .addAsWebInfResource(
                         "glassfish-web.xml");
     }
 
     @Test
     void aComplianceOfficerStoresTheColonReportAndReadsItBack() {
-        StoredBiasReport stored = complianceOfficer.store(TASK);
+        StoredBiasReport stored = complianceOfficer.store(MODEL_VERSION);
 
         assertEquals(TASK, stored.taskId());
         assertEquals(MODEL_VERSION, stored.modelVersion());
@@ -113,9 +135,10 @@ class BiasReportsIT {
 
     @Test
     void theRotterdamReportComparesMenopausalStatusAgeBandsTherapyAndTheirIntersection() {
-        StoredBiasReport stored = complianceOfficer.store(ROTTERDAM);
+        StoredBiasReport stored = complianceOfficer.store(ROTTERDAM_VERSION);
 
-        assertEquals(ROTTERDAM + "/1", stored.modelVersion());
+        assertEquals(ROTTERDAM_VERSION, stored.modelVersion());
+        assertEquals(ROTTERDAM, stored.taskId());
         assertEquals(2856, stored.report().rows());
         assertEquals(List.of("meno", "age", "therapy", "meno × age"), stored.report().groupings().stream().map(
                 GroupingReport::grouping).toList());
@@ -141,7 +164,7 @@ class BiasReportsIT {
 
     @Test
     void aStoredReportIsExportedAsCsvJsonAndPdfWithItsSignOff() throws Exception {
-        StoredBiasReport stored = complianceOfficer.store(TASK);
+        StoredBiasReport stored = complianceOfficer.store(MODEL_VERSION);
         complianceOfficer.approve(stored.id(), "Reviewed for the export test.");
 
         ExportedReport csv = complianceOfficer.export(stored.id(), ExportFormat.CSV);
@@ -176,9 +199,130 @@ class BiasReportsIT {
     }
 
     @Test
+    void liveMonitoringJoinsAuditedRecommendationsWithOutcomesRecordedLater() throws Exception {
+        admin.activateIfApproved(MODEL_VERSION);
+        // three patients: A overridden to Lev, B overridden to Obs, C without a decision (no option to score)
+        TreatmentComparison a = clinician.compare(colonCase("MRN-FAIR-A", "0", "45"));
+        clinician.decide(new DecisionEvent("it-a", a.auditRecordId(), Decision.OVERRIDDEN, "Lev",
+                "Patient prefers levamisole alone."));
+        TreatmentComparison b = clinician.compare(colonCase("MRN-FAIR-B", "1", "70"));
+        clinician.decide(new DecisionEvent("it-b", b.auditRecordId(), Decision.OVERRIDDEN, "Obs",
+                "Declines chemotherapy."));
+        clinician.compare(colonCase("MRN-FAIR-C", "1", "60"));
+
+        RecordedOutcome relapse = clinician.record(new OutcomeReport("MRN-FAIR-A", TASK, OutcomeKind.EVENT, 200));
+        assertEquals(1, relapse.label());
+        assertEquals(a.patientPseudonym(), relapse.patientPseudonym());
+        RecordedOutcome early = clinician.record(new OutcomeReport("MRN-FAIR-B", TASK, OutcomeKind.EVENT_FREE, 100));
+        assertNull(early.label(), "event-free before the horizon: censored");
+        RecordedOutcome later = clinician.record(new OutcomeReport(" MRN-FAIR-B ", TASK, OutcomeKind.EVENT_FREE,
+                2000));
+        assertEquals(0, later.label());
+        clinician.record(new OutcomeReport("MRN-FAIR-C", TASK, OutcomeKind.EVENT, 30));
+        assertEquals(List.of(later.id(), early.id()), clinician.outcomesOf("MRN-FAIR-B", TASK).stream().map(
+                RecordedOutcome::id).toList());
+
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        MonitoringReport report = complianceOfficer.monthly(TASK, now.minusMonths(1), now, BiasReportRequest.of("sex",
+                "rx").withMinimumGroupSize(1).withBootstrap(0, 1));
+        assertEquals(2, report.months().size());
+        assertEquals(3, report.months().stream().mapToLong(m -> m.counts().recommendations()).sum());
+        assertEquals(2, report.months().stream().mapToLong(m -> m.counts().labelled()).sum());
+        assertEquals(1, report.months().stream().mapToLong(m -> m.counts().withoutOption()).sum());
+        MonthlyBias month = report.months().stream().filter(m -> m.report() != null).findFirst().orElseThrow();
+        GroupingReport arm = month.report().groupings().get(1);
+        assertEquals(List.of("Lev", "Obs"), arm.groups().stream().map(GroupReport::group).sorted().toList());
+        double riskOfA = a.options().stream().filter(o -> o.option().equals("Lev")).findFirst().orElseThrow().risk();
+        GroupReport lev = arm.groups().stream().filter(g -> g.group().equals("Lev")).findFirst().orElseThrow();
+        assertEquals(1.0, lev.metrics().get(GroupMetric.BASE_RATE).value());
+        assertEquals((1 - riskOfA) * (1 - riskOfA), lev.metrics().get(GroupMetric.BRIER_SCORE).value(), 1e-9);
+        assertTrue(report.trends().stream().anyMatch(t -> t.grouping().equals("sex") && t.points().size() == 2));
+
+        // every outcome is in the audit trail, by pseudonym; the MRN is nowhere
+        List<AuditRow> governance = complianceOfficer.governanceRecords();
+        AuditRow recorded = governance.stream().filter(r -> ("outcome " + relapse.id()).equals(r.subject()))
+                .findFirst().orElseThrow();
+        assertEquals("OUTCOME_RECORDED", recorded.action());
+        assertEquals("it-clinician", recorded.actorName());
+        assertTrue(recorded.inputsJson().contains(a.patientPseudonym()), recorded.inputsJson());
+        assertTrue(governance.stream().noneMatch(r -> String.valueOf(r.inputsJson()).contains("MRN-FAIR")));
+    }
+
+    @Test
+    void badOutcomesAreRefusedNamingTheFieldAndOnlyCliniciansRecordThem() {
+        assertEquals("mrn", assertCausedBy(OutcomeRefusedException.class, "MRN is required", () -> clinician.record(
+                new OutcomeReport("  ", TASK, OutcomeKind.EVENT, 10))).field());
+        assertEquals("taskId", assertCausedBy(OutcomeRefusedException.class, "no-such-task", () -> clinician.record(
+                new OutcomeReport("MRN-FAIR-X", "no-such-task", OutcomeKind.EVENT, 10))).field());
+        assertEquals("outcome", assertCausedBy(OutcomeRefusedException.class, "EVENT_FREE", () -> clinician.record(
+                new OutcomeReport("MRN-FAIR-X", TASK, null, 10))).field());
+        for (Integer day : new Integer[]{null, -1, PatientOutcomes.MAX_DAY + 1}) {
+            OutcomeRefusedException refused = assertCausedBy(OutcomeRefusedException.class, "day", () -> clinician
+                    .record(new OutcomeReport("MRN-FAIR-X", TASK, OutcomeKind.EVENT_FREE, day)));
+            assertEquals("day", refused.field());
+            assertTrue(!refused.getMessage().contains("MRN-FAIR-X"));
+        }
+        assertTrue(clinician.outcomesOf("MRN-FAIR-X", TASK).isEmpty(), "nothing was written");
+        assertCausedBy(EJBAccessException.class, null, () -> complianceOfficer.record(new OutcomeReport("MRN-FAIR-X",
+                TASK, OutcomeKind.EVENT, 10)));
+        assertCausedBy(EJBAccessException.class, null, () -> clinician.monthly(TASK, YearMonth.of(2026, 1), YearMonth
+                .of(2026, 2)));
+        assertEquals("to", assertCausedBy(InvalidBiasInputException.class, "before", () -> complianceOfficer.monthly(
+                TASK, YearMonth.of(2026, 2), YearMonth.of(2026, 1), BiasReportRequest.of("sex"))).field());
+    }
+
+    @Test
+    void reportsSignOffsAndExportsAreInTheAuditTrail() {
+        StoredBiasReport stored = complianceOfficer.store(MODEL_VERSION);
+        complianceOfficer.reject(stored.id(), "Sensitivity too low in the Lev+5FU arm.");
+        complianceOfficer.export(stored.id(), ExportFormat.JSON);
+
+        List<AuditRow> governance = complianceOfficer.governanceRecords().stream().filter(r -> ("bias-report "
+                + stored.id()).equals(r.subject())).toList();
+        assertEquals(List.of("EXPORT", "FAIRNESS_REPORT_REJECTED", "FAIRNESS_REPORT_CREATED"), governance.stream().map(
+                AuditRow::action).toList());
+        governance.forEach(r -> assertEquals("it-compliance-officer", r.actorName()));
+        assertTrue(governance.get(1).inputsJson().contains(stored.reportSha256()), governance.get(1).inputsJson());
+        assertTrue(governance.get(0).inputsJson().contains("\"format\":\"JSON\""), governance.get(0).inputsJson());
+    }
+
+    private static CaseRequest colonCase(String mrn, String sex, String age) {
+        return new CaseRequest(TASK, mrn, Map.of("sex", sex, "age", age, "obstruct", "0", "perfor", "0", "adhere",
+                "0", "nodes", "4", "differ", "2", "extent", "3", "surg", "0"), "Obs");
+    }
+
+    @Test
+    void approvingAVersionsReportApprovesTheVersionAndARefusalRollsTheSignOffBack() throws Exception {
+        assertEquals(LifecycleState.VALIDATED, admin.version(ROTTERDAM_VERSION).state());
+        StoredBiasReport first = complianceOfficer.store(ROTTERDAM_VERSION);
+        complianceOfficer.reject(first.id(), "Sensitivity of 0.37 for premenopausal patients; recalibrate.");
+        assertEquals(LifecycleState.VALIDATED, admin.version(ROTTERDAM_VERSION).state(), "a rejection changes nothing");
+
+        StoredBiasReport second = complianceOfficer.store(ROTTERDAM_VERSION);
+        complianceOfficer.approve(second.id(), "Gaps follow the base rates; calibrated in every group.");
+        ModelVersionSummary approved = admin.version(ROTTERDAM_VERSION);
+        assertEquals(LifecycleState.APPROVED, approved.state());
+        assertEquals(second.id(), approved.biasReportId());
+        assertEquals("it-compliance-officer", approved.approvedBy());
+
+        admin.retire(ROTTERDAM_VERSION);
+        StoredBiasReport third = complianceOfficer.store(ROTTERDAM_VERSION);
+        SignOffRefusedException refused = assertCausedBy(SignOffRefusedException.class, "RETIRED",
+                () -> complianceOfficer.approve(third.id(), "Approving a retired version."));
+        assertEquals("modelVersion", refused.field());
+        assertEquals(ReviewStatus.NOT_REVIEWED, complianceOfficer.decisionOn(third.id()).status(),
+                "the sign-off was rolled back with the refused approval");
+        List<String> actions = complianceOfficer.governanceRecords().stream().filter(r -> ("bias-report " + third
+                .id()).equals(r.subject())).map(AuditRow::action).toList();
+        assertEquals(List.of("FAIRNESS_REPORT_CREATED"), actions);
+        assertEquals(ReviewStatus.REJECTED, complianceOfficer.reject(third.id(), "Retired; kept for the record.")
+                .status());
+    }
+
+    @Test
     void storingAgainGivesTheNextReportVersionOverTheSameInputs() {
-        StoredBiasReport first = complianceOfficer.store(TASK);
-        StoredBiasReport second = complianceOfficer.store(TASK);
+        StoredBiasReport first = complianceOfficer.store(MODEL_VERSION);
+        StoredBiasReport second = complianceOfficer.store(MODEL_VERSION);
 
         assertEquals(first.reportVersion() + 1, second.reportVersion());
         assertNotEquals(first.id(), second.id());
@@ -189,7 +333,7 @@ class BiasReportsIT {
 
     @Test
     void anApprovalIsTheModelVersionsStatusForEverySignedInRole() {
-        StoredBiasReport stored = complianceOfficer.store(TASK);
+        StoredBiasReport stored = complianceOfficer.store(MODEL_VERSION);
 
         FairnessStatus approved = complianceOfficer.approve(stored.id(),
                 "  Disparities within tolerance; sex x age 65+ bands small, recheck on live data.  ");
@@ -207,7 +351,7 @@ class BiasReportsIT {
 
     @Test
     void aReportTakesOneDecisionOnly() {
-        StoredBiasReport stored = complianceOfficer.store(TASK);
+        StoredBiasReport stored = complianceOfficer.store(MODEL_VERSION);
         FairnessStatus rejected = complianceOfficer.reject(stored.id(), "Calibration differs by age band.");
         assertEquals(ReviewStatus.REJECTED, rejected.status());
 
@@ -219,7 +363,7 @@ class BiasReportsIT {
 
     @Test
     void aClinicianMayNeitherStoreNorDecideButAnonymousCallersSeeNothing() {
-        StoredBiasReport stored = complianceOfficer.store(TASK);
+        StoredBiasReport stored = complianceOfficer.store(MODEL_VERSION);
 
         assertCausedBy(EJBAccessException.class, null, () -> clinician.store(TASK));
         assertCausedBy(EJBAccessException.class, null, () -> clinician.approve(stored.id(), "Looks fine to me."));
@@ -230,7 +374,7 @@ class BiasReportsIT {
 
     @Test
     void aDecisionWithoutAWrittenCommentIsRefusedAndNothingIsWritten() {
-        StoredBiasReport stored = complianceOfficer.store(TASK);
+        StoredBiasReport stored = complianceOfficer.store(MODEL_VERSION);
 
         for (String comment : new String[]{null, "", "   \n\t"}) {
             SignOffRefusedException refused = assertCausedBy(SignOffRefusedException.class, "comment",
@@ -285,7 +429,7 @@ class BiasReportsIT {
 
     @Test
     void aStoredReportCannotBeChangedOrDeletedThroughTheApplication() throws Exception {
-        StoredBiasReport stored = complianceOfficer.store(TASK);
+        StoredBiasReport stored = complianceOfficer.store(MODEL_VERSION);
         String json = tamperer.reportJsonInTheDatabase(stored.id());
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(
                 StandardCharsets.UTF_8))), stored.reportSha256());
@@ -304,7 +448,9 @@ class BiasReportsIT {
         assertEquals("reportId", assertCausedBy(SignOffRefusedException.class, "no stored bias report",
                 () -> complianceOfficer.approve(Long.MAX_VALUE, "Approved.")).field());
         assertEquals("taskId", assertCausedBy(InvalidBiasInputException.class, "no-such-task", () -> complianceOfficer
-                .store("no-such-task")).field());
+                .storeForTask("no-such-task")).field());
+        assertEquals("modelVersion", assertCausedBy(InvalidBiasInputException.class, "no-such-task/1",
+                () -> complianceOfficer.store("no-such-task/1")).field());
         FairnessStatus unknown = clinician.statusOf("colon-recurrence-5y/999");
         assertEquals(ReviewStatus.NOT_REVIEWED, unknown.status());
         assertNull(unknown.reportId());

@@ -1,0 +1,121 @@
+package org.oncocds.fairness.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.oncocds.audit.boundary.RecommendationFact;
+import org.oncocds.audit.boundary.RecommendationHistory;
+import org.oncocds.fairness.entity.PatientOutcome;
+import org.oncocds.prediction.boundary.TaskDescription;
+import org.oncocds.prediction.boundary.Tasks;
+
+/**
+ * Bias on live use: the task's audited recommendations (audit's {@link RecommendationHistory}) joined with the
+ * outcomes recorded later for the same patient pseudonyms ({@link PatientOutcomes}), one bias report per calendar month
+ * (UTC) and a trend per disparity for the portal's chart. Each patient counts once, at their first recommendation in
+ * the range; the score is the predicted risk under the option the clinician chose, else under the option the outputs
+ * recommend; the label follows the task's horizon (see {@link RecordedOutcome#label()}).
+ */
+@Stateless
+@DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+public class LiveMonitoring {
+
+    /** The longest range one call covers, in months. */
+    public static final int MAX_MONTHS = 60;
+
+    @EJB
+    RecommendationHistory history;
+
+    @EJB
+    Tasks tasks;
+
+    @PersistenceContext(unitName = "oncocds-fairness")
+    EntityManager entityManager;
+
+    /** The months {@code from} to {@code to} (inclusive) with the task's standard review. */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public MonitoringReport monthly(String taskId, YearMonth from, YearMonth to) {
+        BiasReportRequest request = ReviewPlans.standardRequest(taskId).orElseThrow(
+                () -> new InvalidBiasInputException("taskId", "taskId: task '" + taskId
+                        + "' has no standard review; name the subgroups in a request"));
+        return monthly(taskId, from, to, request);
+    }
+
+    /**
+     * The months {@code from} to {@code to} (inclusive), each reported with {@code request}.
+     *
+     * @throws InvalidBiasInputException
+     *             ({@code taskId}) unknown or without a follow-up horizon; ({@code from}, {@code to}) missing, to
+     *             before from, or more than {@value #MAX_MONTHS} months; ({@code request}) missing; ({@code to}) when
+     *             the range holds more recommendations than the audit trail hands out at once
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+    public MonitoringReport monthly(String taskId, YearMonth from, YearMonth to, BiasReportRequest request) {
+        TaskDescription task = (taskId == null ? Optional.<TaskDescription>empty() : tasks.byId(taskId))
+                .orElseThrow(() -> new InvalidBiasInputException("taskId", "taskId: there is no prediction task '"
+                        + taskId + "'"));
+        double horizon = ReviewPlans.horizonDays(taskId).orElseThrow(() -> new InvalidBiasInputException("taskId",
+                "taskId: task '" + taskId + "' has no follow-up horizon for monitoring"));
+        checkRange(from, to);
+        if (request == null) {
+            throw new InvalidBiasInputException("request", "request: a report request is required");
+        }
+        List<RecommendationFact> facts = recommendations(taskId, from, to);
+        return new OutcomeJoin(request, task.treatmentFeature()).report(taskId, from, to, horizon, facts,
+                latestOutcomes(taskId, horizon, facts));
+    }
+
+    private static void checkRange(YearMonth from, YearMonth to) {
+        if (from == null || to == null) {
+            String field = from == null ? "from" : "to";
+            throw new InvalidBiasInputException(field, field + ": the first and last month are required");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidBiasInputException("to", "to: the last month " + to + " is before the first " + from);
+        }
+        if (from.plusMonths(MAX_MONTHS - 1L).isBefore(to)) {
+            throw new InvalidBiasInputException("to", "to: at most " + MAX_MONTHS + " months at once");
+        }
+    }
+
+    private List<RecommendationFact> recommendations(String taskId, YearMonth from, YearMonth to) {
+        Instant start = from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        try {
+            return history.recommendations(taskId, start, end);
+        } catch (EJBException e) {
+            if (e.getCause() instanceof IllegalArgumentException tooMany) {
+                throw new InvalidBiasInputException("to", "to: " + tooMany.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** The newest outcome of each patient among the facts (records are never changed: the newest supersedes). */
+    private Map<String, RecordedOutcome> latestOutcomes(String taskId, double horizon,
+            List<RecommendationFact> facts) {
+        Set<String> patients = new HashSet<>();
+        facts.forEach(fact -> patients.add(fact.patientPseudonym()));
+        Map<String, RecordedOutcome> latest = new HashMap<>();
+        for (PatientOutcome outcome : entityManager.createNamedQuery(PatientOutcome.OF_TASK, PatientOutcome.class)
+                .setParameter("taskId", taskId).getResultList()) {
+            if (patients.contains(outcome.getPatientPseudonym())) {
+                latest.put(outcome.getPatientPseudonym(), PatientOutcomes.toRecord(outcome, horizon));
+            }
+        }
+        return latest;
+    }
+}

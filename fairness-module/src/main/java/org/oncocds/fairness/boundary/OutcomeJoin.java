@@ -1,0 +1,148 @@
+package org.oncocds.fairness.boundary;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.oncocds.audit.boundary.RecommendationFact;
+import org.oncocds.fairness.control.RecordedCase;
+
+/**
+ * Joins a task's audited recommendations with the outcomes recorded for the same patients into one bias report per
+ * calendar month and a trend per disparity. Plain Java, so the rules can be tested on tables worked by hand.
+ */
+final class OutcomeJoin {
+
+    private final BiasReportRequest request;
+    private final String treatmentFeature;
+    private final Set<String> attributes = new LinkedHashSet<>();
+
+    /**
+     * @param request
+     *            the subgroups and settings of every month's report
+     * @param treatmentFeature
+     *            the task's treatment attribute (e.g. {@code rx}): its value is the option the row is scored under
+     */
+    OutcomeJoin(BiasReportRequest request, String treatmentFeature) {
+        this.request = request;
+        this.treatmentFeature = treatmentFeature;
+        request.groupings().forEach(attributes::addAll);
+    }
+
+    /**
+     * @param facts
+     *            the recommendations of the range, oldest first
+     * @param latestOutcomes
+     *            the newest recorded outcome per patient pseudonym
+     */
+    MonitoringReport report(String taskId, YearMonth from, YearMonth to, double horizonDays,
+            List<RecommendationFact> facts, Map<String, RecordedOutcome> latestOutcomes) {
+        Map<YearMonth, Month> months = new TreeMap<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.put(month, new Month());
+        }
+        Set<String> seen = new HashSet<>();
+        for (RecommendationFact fact : facts) {
+            Month month = months.get(YearMonth.from(fact.recordedAt().atZone(ZoneOffset.UTC)));
+            if (month != null && seen.add(fact.patientPseudonym())) {
+                month.add(fact, latestOutcomes.get(fact.patientPseudonym()));
+            }
+        }
+        BiasReports reports = new BiasReports();
+        List<MonthlyBias> monthly = new ArrayList<>();
+        months.forEach((month, rows) -> monthly.add(new MonthlyBias(month, rows.counts(), rows.modelVersions,
+                rows.rows.isEmpty() ? null : reports.report(request, rows.rows))));
+        return new MonitoringReport(taskId, from, to, horizonDays, request, monthly, trends(monthly));
+    }
+
+    private static List<DisparityTrend> trends(List<MonthlyBias> months) {
+        Map<List<Object>, Map<YearMonth, Disparity>> series = new LinkedHashMap<>();
+        for (MonthlyBias month : months) {
+            if (month.report() == null) {
+                continue;
+            }
+            for (GroupingReport grouping : month.report().groupings()) {
+                for (Disparity disparity : grouping.disparities()) {
+                    List<Object> key = Arrays.asList(grouping.grouping(), disparity.group(), disparity
+                            .metric());
+                    series.computeIfAbsent(key, k -> new TreeMap<>()).put(month.month(), disparity);
+                }
+            }
+        }
+        List<DisparityTrend> trends = new ArrayList<>();
+        series.forEach((key, byMonth) -> {
+            List<TrendPoint> points = new ArrayList<>();
+            for (MonthlyBias month : months) {
+                Disparity d = byMonth.get(month.month());
+                points.add(d == null
+                        ? new TrendPoint(month.month(), null, null)
+                        : new TrendPoint(month.month(), d.estimate(), d.verdict()));
+            }
+            trends.add(new DisparityTrend((String) key.get(0), (String) key.get(1), (DisparityMetric) key.get(2),
+                    points));
+        });
+        return trends;
+    }
+
+    /** One month's rows and counts as they are gathered. */
+    private final class Month {
+        final List<ScoredRow> rows = new ArrayList<>();
+        final Map<String, Long> modelVersions = new TreeMap<>();
+        long recommendations;
+        long withoutOutcome;
+        long censored;
+        long withoutOption;
+        long withoutAttributes;
+
+        void add(RecommendationFact fact, RecordedOutcome outcome) {
+            recommendations++;
+            modelVersions.merge(String.valueOf(fact.modelVersion()), 1L, Long::sum);
+            if (outcome == null) {
+                withoutOutcome++;
+                return;
+            }
+            if (outcome.label() == null) {
+                censored++;
+                return;
+            }
+            RecordedCase recorded;
+            try {
+                recorded = RecordedCase.of(fact.inputsJson(), fact.outputsJson());
+            } catch (IllegalArgumentException unreadable) {
+                withoutOption++;
+                return;
+            }
+            String option = fact.chosenOption() != null
+                    ? fact.chosenOption()
+                    : recorded.recommendedOption().orElse(
+                            null);
+            Double risk = option == null ? null : recorded.risks().get(option);
+            if (risk == null || !(risk >= 0 && risk <= 1)) {
+                withoutOption++;
+                return;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String attribute : attributes) {
+                String value = attribute.equals(treatmentFeature) ? option : recorded.entered().get(attribute);
+                if (value == null) {
+                    withoutAttributes++;
+                    return;
+                }
+                values.put(attribute, value);
+            }
+            rows.add(new ScoredRow(outcome.label(), risk, values));
+        }
+
+        MonitoringCounts counts() {
+            return new MonitoringCounts(recommendations, withoutOutcome, censored, withoutOption, withoutAttributes,
+                    rows.size());
+        }
+    }
+}

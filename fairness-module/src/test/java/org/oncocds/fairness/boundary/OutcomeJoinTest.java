@@ -1,0 +1,151 @@
+package org.oncocds.fairness.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.oncocds.audit.boundary.RecommendationFact;
+
+/**
+ * The monitoring join on a table worked by hand (horizon 1826.25 days, threshold 0.5, every group compared):
+ *
+ * <pre>
+ * January  patient sex risks (Obs, Lev)   chosen / recommended   latest outcome        row
+ *          P1      0   0.70, 0.60          chosen Lev             event day 400         label 1, score 0.60 (Lev)
+ *          P2      0   0.30, 0.20          recommended Obs        event-free day 2000   label 0, score 0.30 (Obs)
+ *          P3      1   0.80, 0.55          chosen Obs  (v2)       event day 1900        label 0 (after horizon), 0.80
+ *          P4      1   0.40                chosen Obs             event-free day 900    censored
+ *          P5      1   0.40                chosen Obs             none                  without outcome
+ *          P6      (imputed) 0.40          chosen Obs             event day 100         without attributes
+ *          P7      0   0.40                none, none             event day 50          without option
+ *          P1 again later in January: not counted again
+ * February P8      1   0.45                chosen Obs             event day 300 (after event-free day 100) label 1, 0.45
+ *          P9      0   Lev 0.52            chosen Lev             event-free day 1827   label 0, score 0.52
+ * March    no recommendations
+ * </pre>
+ *
+ * January by sex: 0 = {P1, P2}: selection rate 1/2 = 0.5, TPR 1/1, FPR 0/1; 1 = {P3}: selection rate 1, FPR 1, TPR
+ * undefined. Reference: the largest group, 0. Demographic parity difference of 1: 1 − 0.5 = 0.5. February: 0 = {P9}
+ * selection rate 1; 1 = {P8} selection rate 0; a tie in size, so the reference is the first listed, 0: 0 − 1 = −1.
+ */
+class OutcomeJoinTest {
+
+    private static final double HORIZON = 1826.25;
+    private static final YearMonth JANUARY = YearMonth.of(2026, 1);
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    private final List<RecommendationFact> facts = new ArrayList<>();
+    private final Map<String, RecordedOutcome> outcomes = new HashMap<>();
+
+    @Test
+    void monthsReportTheLabelledRowsAndCountWhyTheOthersAreLeftOut() {
+        MonitoringReport report = handWorkedTable();
+
+        assertEquals(List.of(JANUARY, JANUARY.plusMonths(1), MARCH), report.months().stream().map(MonthlyBias::month)
+                .toList());
+        MonthlyBias january = report.months().get(0);
+        assertEquals(new MonitoringCounts(7, 1, 1, 1, 1, 3), january.counts());
+        assertEquals(Map.of("colon-recurrence-5y/1", 6L, "colon-recurrence-5y/2", 1L), january.modelVersions());
+        assertEquals(3, january.report().rows());
+        GroupingReport sex = january.report().groupings().get(0);
+        assertEquals("0", sex.referenceGroup());
+        GroupReport female = sex.groups().get(0);
+        assertEquals(2, female.n());
+        assertEquals(0.5, female.metrics().get(GroupMetric.BASE_RATE).value());
+        assertEquals(0.5, female.metrics().get(GroupMetric.SELECTION_RATE).value());
+        assertEquals(1.0, female.metrics().get(GroupMetric.TRUE_POSITIVE_RATE).value());
+        assertEquals(0.0, female.metrics().get(GroupMetric.FALSE_POSITIVE_RATE).value());
+        assertEquals((0.4 * 0.4 + 0.3 * 0.3) / 2, female.metrics().get(GroupMetric.BRIER_SCORE).value(), 1e-12);
+        GroupReport male = sex.groups().get(1);
+        assertEquals(1.0, male.metrics().get(GroupMetric.SELECTION_RATE).value());
+        assertNull(male.metrics().get(GroupMetric.TRUE_POSITIVE_RATE).value());
+        // the treatment arm is the option scored: Lev for P1, Obs for P2 and P3
+        GroupingReport arm = january.report().groupings().get(1);
+        assertEquals(Map.of("Lev", 1L, "Obs", 2L), Map.of(arm.groups().get(0).group(), arm.groups().get(0).n(), arm
+                .groups().get(1).group(), arm.groups().get(1).n()));
+
+        MonthlyBias february = report.months().get(1);
+        assertEquals(new MonitoringCounts(2, 0, 0, 0, 0, 2), february.counts());
+        MonthlyBias march = report.months().get(2);
+        assertEquals(new MonitoringCounts(0, 0, 0, 0, 0, 0), march.counts());
+        assertNull(march.report());
+    }
+
+    @Test
+    void eachDisparityHasOnePointPerMonth() {
+        MonitoringReport report = handWorkedTable();
+
+        DisparityTrend parity = report.trends().stream().filter(t -> t.grouping().equals("sex") && "1".equals(t
+                .group()) && t.metric() == DisparityMetric.DEMOGRAPHIC_PARITY_DIFFERENCE).findFirst().orElseThrow();
+        assertEquals(3, parity.points().size());
+        assertEquals(0.5, parity.points().get(0).estimate().value(), 1e-12);
+        assertEquals(-1.0, parity.points().get(1).estimate().value(), 1e-12);
+        assertEquals(Verdict.WARN, parity.points().get(1).verdict(), "beyond tolerance, no interval to confirm it");
+        assertNull(parity.points().get(2).estimate());
+        assertNull(parity.points().get(2).verdict());
+        DisparityTrend across = report.trends().stream().filter(t -> t.grouping().equals("sex") && t.group() == null
+                && t.metric() == DisparityMetric.DEMOGRAPHIC_PARITY_DIFFERENCE).findFirst().orElseThrow();
+        assertEquals(0.5, across.points().get(0).estimate().value(), 1e-12);
+        assertEquals(1.0, across.points().get(1).estimate().value(), 1e-12);
+        assertEquals(report.trends().size(), report.trends().stream().map(t -> List.of(t.grouping(), String.valueOf(t
+                .group()), t.metric())).distinct().count());
+    }
+
+    private MonitoringReport handWorkedTable() {
+        recommend("P1", "2026-01-05T10:00:00Z", "0",
+                "{\"option\":\"Obs\",\"risk\":0.7},{\"option\":\"Lev\",\"risk\":0.6}",
+                "Lev", null, 1);
+        outcome("P1", OutcomeKind.EVENT, 400);
+        recommend("P2", "2026-01-06T10:00:00Z", "0",
+                "{\"option\":\"Obs\",\"risk\":0.3},{\"option\":\"Lev\",\"risk\":0.2}",
+                null, "Obs", 1);
+        outcome("P2", OutcomeKind.EVENT_FREE, 2000);
+        recommend("P3", "2026-01-07T10:00:00Z", "1",
+                "{\"option\":\"Obs\",\"risk\":0.8},{\"option\":\"Lev\",\"risk\":0.55}",
+                "Obs", null, 2);
+        outcome("P3", OutcomeKind.EVENT, 1900);
+        recommend("P4", "2026-01-08T10:00:00Z", "1", "{\"option\":\"Obs\",\"risk\":0.4}", "Obs", null, 1);
+        outcome("P4", OutcomeKind.EVENT_FREE, 900);
+        recommend("P5", "2026-01-09T10:00:00Z", "1", "{\"option\":\"Obs\",\"risk\":0.4}", "Obs", null, 1);
+        recommend("P6", "2026-01-10T10:00:00Z", null, "{\"option\":\"Obs\",\"risk\":0.4}", "Obs", null, 1);
+        outcome("P6", OutcomeKind.EVENT, 100);
+        recommend("P7", "2026-01-11T10:00:00Z", "0", "{\"option\":\"Obs\",\"risk\":0.4}", null, null, 1);
+        outcome("P7", OutcomeKind.EVENT, 50);
+        recommend("P1", "2026-01-31T23:59:59Z", "0", "{\"option\":\"Obs\",\"risk\":0.1}", "Obs", null, 1);
+        recommend("P8", "2026-02-01T00:00:00Z", "1", "{\"option\":\"Obs\",\"risk\":0.45}", "Obs", null, 1);
+        outcome("P8", OutcomeKind.EVENT, 300);
+        recommend("P9", "2026-02-27T10:00:00Z", "0", "{\"option\":\"Lev\",\"risk\":0.52}", "Lev", null, 1);
+        outcome("P9", OutcomeKind.EVENT_FREE, 1827);
+        BiasReportRequest request = BiasReportRequest.of("sex", "rx").withMinimumGroupSize(1).withBootstrap(0, 1);
+        return new OutcomeJoin(request, "rx").report("colon-recurrence-5y", JANUARY, MARCH, HORIZON, facts,
+                outcomes);
+    }
+
+    private void recommend(String patient, String at, String sex, String options, String chosen, String recommended,
+            int version) {
+        String sexFeature = sex == null
+                ? "\"sex\":{\"imputed\":true,\"value\":\"1\"}"
+                : "\"sex\":{\"imputed\":false,\"value\":\"" + sex + "\"}";
+        String inputs = "{\"features\":{\"age\":{\"imputed\":false,\"value\":61}," + sexFeature
+                + "},\"referenceOption\":\"Obs\",\"taskId\":\"colon-recurrence-5y\"}";
+        String outputs = "{\"drivers\":[],\"options\":[" + options + "]" + (recommended == null
+                ? ""
+                : ",\"recommendedOption\":\"" + recommended + "\"") + ",\"referenceOption\":\"Obs\"}";
+        facts.add(new RecommendationFact(facts.size() + 1, Instant.parse(at), "pseudonym-" + patient,
+                "colon-recurrence-5y/" + version, inputs, outputs, chosen));
+    }
+
+    /** The latest outcome of the patient (superseding earlier ones is LiveMonitoring's, checked in the IT). */
+    private void outcome(String patient, OutcomeKind kind, int day) {
+        var label = org.oncocds.fairness.control.FollowUp.label(kind == OutcomeKind.EVENT, day, HORIZON);
+        outcomes.put("pseudonym-" + patient, new RecordedOutcome(outcomes.size() + 1, "colon-recurrence-5y",
+                "pseudonym-" + patient, kind, day, label.isPresent() ? label.getAsInt() : null, "dm", Instant.parse(
+                        "2026-06-01T00:00:00Z")));
+    }
+}
