@@ -15,7 +15,8 @@ public class Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RecommendationsResource.class, BiasReportsResource.class, ApiExceptions.class);
+        return Set.of(RecommendationsResource.class, BiasReportsResource.class, ModelVersionsResource.class,
+                ApiExceptions.class);
     }
 
     @Override

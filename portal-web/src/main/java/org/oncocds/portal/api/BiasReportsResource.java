@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -90,6 +91,44 @@ public class BiasReportsResource {
         }
     }
 
+    /** The stored reports of a model version, newest report version first, with the decision on each. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response ofModelVersion(@QueryParam("modelVersion") String modelVersion, @Context SecurityContext caller) {
+        ApiAccess.require(caller, Roles.COMPLIANCE_OFFICER, Roles.ADMIN);
+        if (modelVersion == null || modelVersion.isBlank()) {
+            throw ApiProblem.badRequest("modelVersion", "name the model version whose reports to list");
+        }
+        jakarta.json.JsonArrayBuilder all = jakarta.json.Json.createArrayBuilder();
+        modelBiasReports.storedFor(modelVersion).forEach(stored -> all.add(ReportJson.summary(stored, signOff
+                .decisionOn(stored.id()))));
+        return json(Response.ok(), all.build());
+    }
+
+    /**
+     * Computes and stores the standard bias report of a registered model version from its out-of-fold
+     * cross-validation predictions (201): the report a compliance officer approves before the version may be
+     * activated.
+     */
+    @POST
+    @Path("cross-validation")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response crossValidation(@QueryParam("modelVersion") String modelVersion,
+            @Context SecurityContext caller) {
+        ApiAccess.require(caller, Roles.COMPLIANCE_OFFICER, Roles.ADMIN);
+        if (modelVersion == null || modelVersion.isBlank()) {
+            throw ApiProblem.badRequest("modelVersion", "name the registered model version to report on");
+        }
+        StoredBiasReport stored;
+        try {
+            stored = modelBiasReports.storeModelVersionReport(modelVersion);
+        } catch (InvalidBiasInputException refused) {
+            throw new ApiProblem("modelVersion".equals(refused.field()) ? 404 : 400, refused.field(), refused
+                    .getMessage());
+        }
+        return json(Response.created(URI.create("bias-reports/" + stored.id())), ReportJson.of(stored));
+    }
+
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -161,7 +200,7 @@ public class BiasReportsResource {
         throw ApiProblem.badRequest(field, field + " must be a string");
     }
 
-    private static Response json(Response.ResponseBuilder response, JsonObject body) {
+    private static Response json(Response.ResponseBuilder response, jakarta.json.JsonStructure body) {
         return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Cache-Control",
                 "no-store").entity(body.toString()).build();
     }

@@ -33,6 +33,20 @@ final class ReportJson {
         return json.add("report", of(stored.report())).build();
     }
 
+    /** A stored report without its figures: provenance, verdict counts and the decision on it. */
+    static JsonObject summary(StoredBiasReport stored, FairnessStatus decision) {
+        JsonObjectBuilder verdicts = Json.createObjectBuilder();
+        stored.verdictCounts().forEach((verdict, count) -> verdicts.add(verdict.name(), count));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", stored.id()).add("modelVersion", stored
+                .modelVersion()).add("reportVersion", stored.reportVersion()).add("source", stored.source()).add(
+                        "rows", stored.report().rows())
+                .add("storedAt", stored.storedAt().toString()).add("storedBy",
+                        stored.storedBy())
+                .add("verdicts", verdicts).add("decision", of(decision));
+        addIfPresent(json, "taskId", stored.taskId());
+        return json.build();
+    }
+
     static JsonObject of(FairnessStatus status) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("modelVersion", status.modelVersion()).add("status",
                 status.status().name());

@@ -13,11 +13,10 @@ import org.oncocds.fairness.boundary.InvalidBiasInputException;
 import org.oncocds.fairness.boundary.ModelBiasReports;
 import org.oncocds.fairness.boundary.StoredBiasReport;
 import org.oncocds.portal.security.Roles;
-import org.oncocds.prediction.boundary.Tasks;
 
 /**
- * {@code POST /fairness/reports?task=<task id>} (compliance officers): computes and stores the task's standard bias
- * report of its active model version from the out-of-fold cross-validation predictions, then shows it.
+ * {@code POST /fairness/reports?modelVersion=<version>} (compliance officers): computes and stores the standard bias
+ * report of a registered model version from its out-of-fold cross-validation predictions, then shows it.
  */
 @WebServlet(FairnessReportsServlet.PATH)
 @ServletSecurity(@HttpConstraint(rolesAllowed = Roles.COMPLIANCE_OFFICER))
@@ -26,24 +25,21 @@ public class FairnessReportsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     static final String PATH = "/fairness/reports";
-    static final String TASK = "task";
-
-    @Inject
-    Tasks tasks;
+    static final String MODEL_VERSION = "modelVersion";
 
     @Inject
     ModelBiasReports reports;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String task = request.getParameter(TASK);
-        if (task == null || tasks.byId(task).isEmpty()) {
+        String version = request.getParameter(MODEL_VERSION);
+        if (version == null || version.isBlank()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         StoredBiasReport stored;
         try {
-            stored = reports.storeCrossValidationReport(task);
+            stored = reports.storeModelVersionReport(version);
         } catch (InvalidBiasInputException refused) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -124,7 +124,7 @@ class FairnessPagesTest {
         assertTrue(html.contains("<td>VALIDATED</td>"), html);
         assertTrue(Pattern.compile("data-report-id=\"7\"\\s+data-decision=\"REJECTED\"").matcher(html).find(),
                 html);
-        assertTrue(html.contains("id=\"create-cv-report-colon-recurrence-5y\""), html);
+        assertTrue(html.contains("action=\"/fairness/reports?modelVersion=colon-recurrence-5y/2\""), html);
         assertFalse(html.contains("??"), html);
     }
 
