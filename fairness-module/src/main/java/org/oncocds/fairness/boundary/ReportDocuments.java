@@ -3,10 +3,12 @@ package org.oncocds.fairness.boundary;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -24,13 +26,21 @@ import java.util.TreeMap;
  */
 final class ReportDocuments {
 
+    /**
+     * One provider for every document: {@code Json.createObjectBuilder()} looks the provider up anew on each call
+     * (a service-loader scan), which made a report's document take hundreds of milliseconds.
+     */
+    static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     private ReportDocuments() {
     }
 
     static String json(BiasReport report) {
-        JsonArrayBuilder groupings = Json.createArrayBuilder();
+        JsonArrayBuilder groupings = BUILDERS.createArrayBuilder();
         report.groupings().forEach(grouping -> groupings.add(grouping(grouping)));
-        return Json.createObjectBuilder().add("request", request(report.request())).add("rows", report.rows()).add(
+        return BUILDERS.createObjectBuilder().add("request", request(report.request())).add("rows", report.rows()).add(
                 "groupings", groupings).build().toString();
     }
 
@@ -43,7 +53,7 @@ final class ReportDocuments {
     }
 
     static BiasReport report(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             JsonObject document = reader.readObject();
             List<GroupingReport> groupings = document.getJsonArray("groupings").getValuesAs(JsonObject.class).stream()
                     .map(ReportDocuments::grouping).toList();
@@ -53,13 +63,13 @@ final class ReportDocuments {
     }
 
     static JsonObjectBuilder request(BiasReportRequest request) {
-        JsonArrayBuilder intersections = Json.createArrayBuilder();
-        request.intersections().forEach(intersection -> intersections.add(Json.createArrayBuilder(intersection)));
-        JsonObjectBuilder bands = Json.createObjectBuilder();
+        JsonArrayBuilder intersections = BUILDERS.createArrayBuilder();
+        request.intersections().forEach(intersection -> intersections.add(BUILDERS.createArrayBuilder(intersection)));
+        JsonObjectBuilder bands = BUILDERS.createObjectBuilder();
         new TreeMap<>(request.bands()).forEach((attribute, cuts) -> bands.add(attribute, numbers(cuts)));
-        JsonObjectBuilder references = Json.createObjectBuilder();
+        JsonObjectBuilder references = BUILDERS.createObjectBuilder();
         new TreeMap<>(request.referenceGroups()).forEach(references::add);
-        return Json.createObjectBuilder().add("attributes", Json.createArrayBuilder(request.attributes())).add(
+        return BUILDERS.createObjectBuilder().add("attributes", BUILDERS.createArrayBuilder(request.attributes())).add(
                 "intersections", intersections).add("bands", bands).add("threshold", request.threshold()).add(
                         "referenceGroups", references)
                 .add("minimumGroupSize", request.minimumGroupSize()).add(
@@ -85,7 +95,7 @@ final class ReportDocuments {
     }
 
     private static JsonObjectBuilder tolerances(Tolerances t) {
-        return Json.createObjectBuilder().add("demographicParityDifference", t.demographicParityDifference()).add(
+        return BUILDERS.createObjectBuilder().add("demographicParityDifference", t.demographicParityDifference()).add(
                 "selectionRateRatio", t.selectionRateRatio()).add("equalOpportunityDifference",
                         t
                                 .equalOpportunityDifference())
@@ -103,12 +113,13 @@ final class ReportDocuments {
     }
 
     static JsonObjectBuilder grouping(GroupingReport grouping) {
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = BUILDERS.createArrayBuilder();
         grouping.groups().forEach(group -> groups.add(group(group)));
-        JsonArrayBuilder disparities = Json.createArrayBuilder();
+        JsonArrayBuilder disparities = BUILDERS.createArrayBuilder();
         grouping.disparities().forEach(disparity -> disparities.add(disparity(disparity)));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("grouping", grouping.grouping()).add("attributes", Json
-                .createArrayBuilder(grouping.attributes()));
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder().add("grouping", grouping.grouping()).add("attributes",
+                Json
+                        .createArrayBuilder(grouping.attributes()));
         addIfPresent(json, "referenceGroup", grouping.referenceGroup());
         addIfPresent(json, "referenceRule", grouping.referenceRule());
         return json.add("groups", groups).add("disparities", disparities);
@@ -126,10 +137,12 @@ final class ReportDocuments {
     }
 
     private static JsonObjectBuilder group(GroupReport group) {
-        JsonObjectBuilder metrics = Json.createObjectBuilder();
+        JsonObjectBuilder metrics = BUILDERS.createObjectBuilder();
         new EnumMap<>(group.metrics()).forEach((metric, estimate) -> metrics.add(metric.name(), estimate(estimate)));
-        return Json.createObjectBuilder().add("group", group.group()).add("n", group.n()).add("sufficientData", group
-                .sufficientData()).add("metrics", metrics);
+        return BUILDERS.createObjectBuilder().add("group", group.group()).add("n", group.n())
+                .add("sufficientData", group
+                        .sufficientData())
+                .add("metrics", metrics);
     }
 
     private static GroupReport group(JsonObject json) {
@@ -141,7 +154,7 @@ final class ReportDocuments {
     }
 
     private static JsonObjectBuilder disparity(Disparity disparity) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("metric", disparity.metric().name());
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder().add("metric", disparity.metric().name());
         addIfPresent(json, "group", disparity.group());
         json.add("estimate", estimate(disparity.estimate())).add("tolerance", disparity.tolerance()).add("verdict",
                 disparity.verdict().name());
@@ -156,13 +169,13 @@ final class ReportDocuments {
     }
 
     private static JsonObjectBuilder estimate(Estimate estimate) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder();
         if (estimate.value() != null) {
             json.add("value", estimate.value());
         }
         if (estimate.interval() != null) {
             Interval interval = estimate.interval();
-            json.add("interval", Json.createObjectBuilder().add("lower", interval.lower()).add("upper", interval
+            json.add("interval", BUILDERS.createObjectBuilder().add("lower", interval.lower()).add("upper", interval
                     .upper()).add("definedReplicates", interval.definedReplicates()));
         }
         addIfPresent(json, "reason", estimate.reason());
@@ -180,7 +193,7 @@ final class ReportDocuments {
     }
 
     private static JsonArrayBuilder numbers(List<Double> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

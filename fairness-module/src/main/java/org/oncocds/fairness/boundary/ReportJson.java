@@ -1,6 +1,5 @@
 package org.oncocds.fairness.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -20,11 +19,12 @@ final class ReportJson {
     }
 
     static String document(StoredBiasReport stored, FairnessStatus decision) {
-        JsonObjectBuilder counts = Json.createObjectBuilder();
+        JsonObjectBuilder counts = ReportDocuments.BUILDERS.createObjectBuilder();
         stored.verdictCounts().forEach((verdict, count) -> counts.add(verdict.name(), count));
-        JsonArrayBuilder groupings = Json.createArrayBuilder();
+        JsonArrayBuilder groupings = ReportDocuments.BUILDERS.createArrayBuilder();
         stored.report().groupings().forEach(grouping -> groupings.add(ReportDocuments.grouping(grouping)));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("schema", SCHEMA).add("reportId", stored.id());
+        JsonObjectBuilder json = ReportDocuments.BUILDERS.createObjectBuilder().add("schema", SCHEMA).add("reportId",
+                stored.id());
         text(json, "taskId", stored.taskId());
         text(json, "modelVersion", stored.modelVersion());
         text(json, "modelSha256", stored.modelSha256());
@@ -40,7 +40,7 @@ final class ReportJson {
     }
 
     private static JsonObjectBuilder signOff(FairnessStatus decision) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("status", decision.status().name());
+        JsonObjectBuilder json = ReportDocuments.BUILDERS.createObjectBuilder().add("status", decision.status().name());
         text(json, "decidedBy", decision.decidedBy());
         time(json, "decidedAt", decision.decidedAt());
         text(json, "comment", decision.comment());

@@ -2,6 +2,7 @@ package org.oncocds.fairness.boundary;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -105,7 +106,7 @@ final class ReportPdf {
         rows.add(List.of("Groupings", String.join("; ", request.groupings().stream().map(
                 BiasReportRequest::groupingName).toList())));
         new TreeMap<>(request.bands()).forEach((attribute, cuts) -> rows.add(List.of("Bands of " + attribute,
-                "cut points " + cuts.stream().map(ReportPdf::number).toList())));
+                "cut points " + String.join(", ", cuts.stream().map(ReportPdf::plain).toList()))));
         new TreeMap<>(request.referenceGroups()).forEach((grouping, group) -> rows.add(List.of("Reference group of "
                 + grouping, group)));
         rows.add(List.of("Tolerances", "demographic parity difference " + number(t.demographicParityDifference())
@@ -206,6 +207,10 @@ final class ReportPdf {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String text(String value) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -28,6 +29,9 @@ import java.util.Optional;
  *            the option the outputs name as recommended, if any
  */
 public record RecordedCase(Map<String, String> entered, Map<String, Double> risks, Optional<String> recommendedOption) {
+
+    /** One provider for all records (each {@code Json.createReader} would look it up anew). */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     /**
      * @throws IllegalArgumentException
@@ -58,7 +62,7 @@ public record RecordedCase(Map<String, String> entered, Map<String, Double> risk
     }
 
     private static JsonObject read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
