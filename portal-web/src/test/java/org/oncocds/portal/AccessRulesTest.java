@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import org.junit.jupiter.api.Test;
+import org.oncocds.portal.audit.AuditExportServlet;
 import org.oncocds.portal.audit.AuditRecordServlet;
+import org.oncocds.portal.audit.AuditSearchServlet;
+import org.oncocds.portal.audit.CheckpointServlet;
 import org.oncocds.portal.audit.AuditServlet;
 import org.oncocds.portal.audit.ChainVerificationServlet;
 import org.oncocds.portal.cases.CaseResultServlet;
@@ -45,6 +48,9 @@ class AccessRulesTest {
         assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditServlet.class));
         assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditRecordServlet.class));
         assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(ChainVerificationServlet.class));
+        assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditSearchServlet.class));
+        assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(AuditExportServlet.class));
+        assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(CheckpointServlet.class));
     }
 
     @Test

@@ -9,14 +9,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.AuditPage;
+import org.oncocds.audit.boundary.AuditSearch;
 import org.oncocds.portal.pages.Pages;
 import org.oncocds.portal.security.Roles;
 
 /**
- * {@code GET /audit}: the latest audit records, newest first, each recommendation with the clinician's decision, and
- * the result of the latest chain verification of this session; for compliance officers only.
+ * {@code GET /audit}: the compliance officer's search of the audit trail, newest first, {@value #PAGE_SIZE} records a
+ * page with a link to the older ones (keyset pagination: records added meanwhile never shift a page), each
+ * recommendation with the clinician's decision; export links for the current filter; the chain verification.
  */
 @WebServlet(AuditServlet.PATH)
 @ServletSecurity(@HttpConstraint(rolesAllowed = Roles.COMPLIANCE_OFFICER))
@@ -27,21 +30,32 @@ public class AuditServlet extends HttpServlet {
     static final String PATH = "/audit";
     static final String VIEW = "audit/records";
 
-    /** How many records the page lists. */
-    static final int LATEST = 100;
+    /** How many records a page lists. */
+    static final int PAGE_SIZE = 50;
 
     @Inject
-    AuditTrail auditTrail;
+    AuditSearch auditSearch;
 
     @Inject
     Pages pages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AuditFilter filter = AuditFilter.read(request::getParameter);
         Map<String, Object> model = new HashMap<>();
-        model.put("records", auditTrail.latestWithDecisions(LATEST));
-        model.put("limit", LATEST);
+        model.put("filter", filter);
+        model.put("limit", PAGE_SIZE);
         model.put("check", ChainCheck.latest(request.getSession(false)).orElse(null));
+        if (filter.refused()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.put("records", List.of());
+            model.put("next", null);
+        } else {
+            AuditPage page = auditSearch.search(filter.query(), filter.after(), PAGE_SIZE);
+            model.put("records", page.rows());
+            model.put("next", page.next() == null ? null : page.next().asText());
+        }
+        model.put("filterQuery", filter.queryString());
         pages.render(request, response, VIEW, model);
     }
 }

@@ -21,6 +21,9 @@ import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.Decision;
 import org.oncocds.audit.boundary.RecordedDecision;
+import org.oncocds.audit.boundary.AuditRow;
+import org.oncocds.audit.boundary.RecordKind;
+import org.oncocds.portal.FakeAuditSearch;
 import org.oncocds.portal.FakeAuditTrail;
 import org.oncocds.portal.WebFakes;
 import org.oncocds.portal.pages.Pages;
@@ -35,6 +38,7 @@ class AuditPagesTest {
     private final Pages pages = new Pages(context);
     private final HttpSession session = WebFakes.session();
     private final FakeAuditTrail auditTrail = new FakeAuditTrail();
+    private final FakeAuditSearch auditSearch = new FakeAuditSearch();
     private final StringWriter body = new StringWriter();
     private final int[] status = new int[1];
     private final HttpServletResponse response = WebFakes.response(body, status);
@@ -49,6 +53,9 @@ class AuditPagesTest {
                 "{\"age\":\"63\",\"note\":\"</pre><script>x</script>\"}",
                 "{\"options\":[{\"option\":\"Obs\",\"risk\":0.4}]}"), overridden));
         auditTrail.records.add(new AuditEntryWithDecision(entry(1, "RECOMMENDATION", "{}", "{}"), null));
+        auditSearch.rows.add(row(3, RecordKind.DECISION, null));
+        auditSearch.rows.add(row(2, RecordKind.RECOMMENDATION, overridden));
+        auditSearch.rows.add(row(1, RecordKind.RECOMMENDATION, null));
     }
 
     @Test
@@ -56,7 +63,7 @@ class AuditPagesTest {
         audit().doGet(get("/audit", Map.of()), response);
 
         String html = body.toString();
-        assertEquals(AuditServlet.LATEST, auditTrail.listedLimit);
+        assertEquals(1, auditSearch.queries.size(), "the page is a search");
         String decided = row(html, "2");
         assertTrue(decided.contains("data-decision=\"OVERRIDDEN\""), decided);
         assertTrue(decided.contains("Overridden") && decided.contains("option chosen: Obs"), decided);
@@ -148,7 +155,7 @@ class AuditPagesTest {
 
     private AuditServlet audit() {
         AuditServlet servlet = new AuditServlet();
-        servlet.auditTrail = auditTrail;
+        servlet.auditSearch = auditSearch;
         servlet.pages = pages;
         return servlet;
     }
@@ -174,6 +181,16 @@ class AuditPagesTest {
     private jakarta.servlet.http.HttpServletRequest post(String path) {
         return WebFakes.request(context, "POST", path, Map.of(), "compliance", Set.of("compliance-officer"),
                 session);
+    }
+
+    private static AuditRow row(long id, RecordKind kind, RecordedDecision decision) {
+        boolean governance = kind == RecordKind.GOVERNANCE;
+        return new AuditRow(id, id, AT.plusSeconds(id), kind, "clinician", "clinician", "request-" + id, governance
+                ? null
+                : PSEUDONYM, governance ? null : "colon-recurrence-5y", governance ? null : "colon-recurrence-5y/1",
+                governance ? null : "b".repeat(64), governance ? "LOGIN" : null, governance ? "user clinician" : null,
+                "{}", "{}", kind == RecordKind.DECISION ? 2L : null, kind == RecordKind.DECISION ? "OVERRIDDEN" : null,
+                kind == RecordKind.DECISION ? "Obs" : null, null, decision);
     }
 
     private static AuditEntry entry(long id, String kind, String inputs, String outputs) {
