@@ -92,7 +92,7 @@ final class CaseValidator {
         return option;
     }
 
-    private static Optional<FieldError> category(String field, String code, List<String> codes) {
+    static Optional<FieldError> category(String field, String code, List<String> codes) {
         if (codes.contains(code)) {
             return Optional.empty();
         }
@@ -102,36 +102,44 @@ final class CaseValidator {
     }
 
     private static Optional<FieldError> number(FeatureSpec feature, String text, Map<String, Double> numbers) {
-        String field = feature.name();
+        Optional<FieldError> error = number(feature.name(), feature.kind(), feature.minimum(), feature.maximum(),
+                text);
+        if (error.isEmpty()) {
+            numbers.put(feature.name(), new BigDecimal(text).doubleValue());
+        }
+        return error;
+    }
+
+    /** Why {@code text} is not a valid number of {@code kind} within the bounds (null = none), if it is not. */
+    static Optional<FieldError> number(String field, ValueKind kind, Double minimum, Double maximum, String text) {
         BigDecimal number;
         try {
             number = new BigDecimal(text);
         } catch (NumberFormatException e) {
             return Optional.of(new FieldError(field, Problem.NOT_A_NUMBER, "", field + " must be a number"));
         }
-        if (feature.kind() == ValueKind.WHOLE_NUMBER && number.stripTrailingZeros().scale() > 0) {
+        if (kind == ValueKind.WHOLE_NUMBER && number.stripTrailingZeros().scale() > 0) {
             return Optional.of(new FieldError(field, Problem.NOT_A_WHOLE_NUMBER, "", field
                     + " must be a whole number"));
         }
-        if (feature.minimum() != null && number.compareTo(BigDecimal.valueOf(feature.minimum())) < 0) {
-            String bound = plain(feature.minimum());
+        if (minimum != null && number.compareTo(BigDecimal.valueOf(minimum)) < 0) {
+            String bound = plain(minimum);
             return Optional.of(new FieldError(field, Problem.BELOW_MINIMUM, bound, field + " must be at least "
                     + bound));
         }
-        if (feature.maximum() != null && number.compareTo(BigDecimal.valueOf(feature.maximum())) > 0) {
-            String bound = plain(feature.maximum());
+        if (maximum != null && number.compareTo(BigDecimal.valueOf(maximum)) > 0) {
+            String bound = plain(maximum);
             return Optional.of(new FieldError(field, Problem.ABOVE_MAXIMUM, bound, field + " must be at most "
                     + bound));
         }
-        numbers.put(field, number.doubleValue());
         return Optional.empty();
     }
 
-    private static FieldError required(String field) {
+    static FieldError required(String field) {
         return new FieldError(field, Problem.REQUIRED, "", field + " is required");
     }
 
-    private static String text(String raw) {
+    static String text(String raw) {
         return raw == null ? "" : raw.strip();
     }
 

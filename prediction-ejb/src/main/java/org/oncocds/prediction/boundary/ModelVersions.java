@@ -8,12 +8,18 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.oncocds.audit.boundary.GovernanceLog;
+import org.oncocds.prediction.control.Algorithm;
+import org.oncocds.prediction.control.CanonicalJson;
+import org.oncocds.prediction.control.CrossValidator;
+import org.oncocds.prediction.control.JobLedger;
 import org.oncocds.prediction.control.ModelLoadRefusedException;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.VersionStore;
@@ -46,6 +52,16 @@ public class ModelVersions {
 
     @Resource
     SessionContext session;
+
+    /** The server's executor: training runs there, never in the caller's request. */
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    JobLedger ledger;
+
+    @Inject
+    TrainingRuns runs;
 
     /** Who is calling; the container's caller (replaced in unit tests). */
     Supplier<String> caller = () -> session.getCallerPrincipal().getName();
@@ -134,6 +150,48 @@ public class ModelVersions {
         store.flush();
         LOG.info(() -> version + " RETIRED");
         return Summaries.of(stored);
+    }
+
+    /** The algorithms a version can be trained with, and their options. */
+    public List<AlgorithmDescription> algorithms() {
+        return Arrays.stream(Algorithm.values()).map(algorithm -> new AlgorithmDescription(algorithm.id(), algorithm
+                .options().stream().map(option -> new AlgorithmDescription.OptionDescription(option.name(), FeatureType
+                        .valueOf(option.kind().name()), option.minimum(), option.maximum(), option.defaultValue(),
+                        option.meaning()))
+                .toList())).toList();
+    }
+
+    /**
+     * Starts training a new version in the background (the server's managed executor) and returns at once with the
+     * job's id; follow it with {@link #job(String)}. The result is a new version, DRAFT then VALIDATED.
+     *
+     * @throws InvalidTrainingRequestException
+     *             one error per refused field ({@code taskId}, {@code algorithm}, {@code options.<name>}); nothing is
+     *             started
+     */
+    @RolesAllowed(ADMIN)
+    public String startTraining(TrainingRequest request) throws InvalidTrainingRequestException {
+        TrainingValidator.ValidTraining valid = TrainingValidator.validate(request, registry.tasks());
+        String requestedBy = caller();
+        String jobId = ledger.create(valid.task().id(), valid.algorithm().id(), CanonicalJson.of(valid.options()),
+                requestedBy, CrossValidator.FOLDS);
+        executor.execute(() -> runs.run(jobId, valid.task().id(), valid.algorithm().id(), valid.options(),
+                requestedBy));
+        LOG.info(() -> "training job " + jobId + " queued: " + valid.task().id() + " with " + valid.algorithm().id()
+                + " " + valid.options() + " by " + requestedBy);
+        return jobId;
+    }
+
+    /** A training job and its progress; empty for an unknown id. */
+    @RolesAllowed(ADMIN)
+    public Optional<TrainingJob> job(String jobId) {
+        return ledger.find(jobId).map(Summaries::job);
+    }
+
+    /** The most recent training jobs, newest first. */
+    @RolesAllowed(ADMIN)
+    public List<TrainingJob> jobs(int limit) {
+        return ledger.recent(Math.max(1, Math.min(limit, 500))).stream().map(Summaries::job).toList();
     }
 
     private StoredModelVersion find(String version) throws LifecycleRefusedException {

@@ -18,9 +18,10 @@ import weka.core.Instances;
  * Cross-validates an untrained classifier exactly as Weka's {@code Evaluation.crossValidateModel} does (randomise with
  * the seeded {@link Random}, stratify, the same train/test splits), and keeps each out-of-fold prediction.
  */
-final class CrossValidator {
+public final class CrossValidator {
 
-    static final int FOLDS = 10;
+    /** Folds of every cross-validation (stratified, seeded). */
+    public static final int FOLDS = 10;
     static final long SEED = 1;
 
     private CrossValidator() {

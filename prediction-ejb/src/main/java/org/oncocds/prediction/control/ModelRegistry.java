@@ -45,9 +45,19 @@ public class ModelRegistry {
      * model is not stored: its version is named when the registry stores it.
      */
     public TrainedModel train(String taskId, Executor executor, IntConsumer foldsDone) {
+        return train(taskId, Algorithm.LOGISTIC, Map.of("ridge", String.valueOf(ModelTrainer.RIDGE)), executor,
+                foldsDone);
+    }
+
+    /**
+     * As {@link #train(String, Executor, IntConsumer)} with {@code algorithm} and its options (validated against
+     * {@link Algorithm#options()}; missing ones take their defaults).
+     */
+    public TrainedModel train(String taskId, Algorithm algorithm, Map<String, String> options, Executor executor,
+            IntConsumer foldsDone) {
         TaskDefinition task = task(taskId).orElseThrow(() -> new IllegalArgumentException("no task " + taskId));
         long started = System.nanoTime();
-        TrainedModel model = ModelTrainer.train(task, cohort(taskId), taskId + "/new", ModelTrainer.untrained(),
+        TrainedModel model = ModelTrainer.train(task, cohort(taskId), taskId + "/new", algorithm.untrained(options),
                 executor, foldsDone);
         LOG.info(() -> "trained " + taskId + " on " + model.trainingRows() + " patients with its cross-validation and "
                 + model.bootstrapModels() + " bootstrap models in " + (System.nanoTime() - started) / 1_000_000

@@ -13,14 +13,12 @@ import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
-import weka.classifiers.functions.Logistic;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
 import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.ReplaceMissingValues;
 
 /**
  * Trains a task's model: ridge logistic regression with missing values replaced by the training means and modes, both
@@ -40,14 +38,8 @@ final class ModelTrainer {
 
     /** The classifier before training, e.g. for cross-validation. */
     static FilteredClassifier untrained() {
-        Logistic logistic = new Logistic();
-        logistic.setRidge(RIDGE);
-        FilteredClassifier classifier = new FilteredClassifier();
-        classifier.setFilter(new ReplaceMissingValues());
-        classifier.setClassifier(logistic);
         // Deterministic by construction; the seed is pinned so a change of algorithm stays reproducible.
-        classifier.setSeed(1);
-        return classifier;
+        return Algorithm.LOGISTIC.untrained(Map.of("ridge", String.valueOf(RIDGE)));
     }
 
     static TrainedModel train(TaskDefinition task, List<LabelledCase> cases, int version) {

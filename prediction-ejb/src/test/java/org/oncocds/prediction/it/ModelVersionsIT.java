@@ -38,7 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ModelVersionsIT {
 
-    private static final String NAME = "versions";
+    /** The same application twice, so that the second start is a fresh application instance on the same database. */
+    private static final String FIRST = "versions-first";
+    private static final String SECOND = "versions-second";
     private static final String COLON = "colon-recurrence-5y";
 
     @ArquillianResource
@@ -46,15 +48,23 @@ class ModelVersionsIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Deployment(name = NAME, managed = false, testable = false)
-    static WebArchive deployment() {
-        return PredictionDeployment.war("prediction-versions-it.war");
+    private static String contextRoot = FIRST;
+
+    @Deployment(name = FIRST, managed = false, testable = false)
+    static WebArchive first() {
+        return PredictionDeployment.war(FIRST + ".war");
+    }
+
+    @Deployment(name = SECOND, managed = false, testable = false)
+    static WebArchive second() {
+        return PredictionDeployment.war(SECOND + ".war");
     }
 
     @Test
     @Order(1)
     void versionsSurviveARedeploymentUnchanged() throws Exception {
-        deployer.deploy(NAME);
+        contextRoot = FIRST;
+        deployer.deploy(FIRST);
         Properties before = get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body();
         assertEquals("1", before.getProperty("count"));
         assertEquals(COLON + "/1", before.getProperty("version.0.version"));
@@ -64,8 +74,9 @@ class ModelVersionsIT {
         assertEquals("888", before.getProperty("cv.predictions"));
         assertTrue(before.getProperty("version.0.card.dataSource").startsWith("Patients with resected stage B/C"));
 
-        deployer.undeploy(NAME);
-        deployer.deploy(NAME);
+        deployer.undeploy(FIRST);
+        contextRoot = SECOND;
+        deployer.deploy(SECOND);
         Properties after = get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body();
         assertEquals(before, after);
     }
@@ -117,6 +128,42 @@ class ModelVersionsIT {
 
     @Test
     @Order(4)
+    void anAdminTrainsANewVersionInTheBackgroundAndSeesItsProgress() throws Exception {
+        assertEquals(403, post("it/training", TestCallers.CLINICIAN, Map.of("taskId", "rotterdam-rfs-5y",
+                "algorithm", "naive-bayes")).status());
+        Answer refused = post("it/training", TestCallers.ADMIN, Map.of("taskId", "rotterdam-rfs-5y", "algorithm",
+                "naive-bayes", "option.useKernelEstimator", "maybe"));
+        assertEquals(422, refused.status());
+        assertEquals("UNKNOWN_CATEGORY|options.useKernelEstimator must be one of true, false", refused.body()
+                .getProperty("error.options.useKernelEstimator"));
+
+        Answer started = post("it/training", TestCallers.ADMIN, Map.of("taskId", "rotterdam-rfs-5y", "algorithm",
+                "naive-bayes", "option.useKernelEstimator", "true"));
+        assertEquals(200, started.status(), started.body().toString());
+        String jobId = started.body().getProperty("jobId");
+        Properties job = get("it/training?id=" + jobId, TestCallers.ADMIN).body();
+        // The request returned before the training finished; wait for the background job to end.
+        for (int poll = 0; poll < 1500 && !job.getProperty("status").matches("SUCCEEDED|FAILED"); poll++) {
+            assertTrue(job.getProperty("status").matches("QUEUED|RUNNING"), job.toString());
+            Thread.sleep(200);
+            job = get("it/training?id=" + jobId, TestCallers.ADMIN).body();
+        }
+        assertEquals("SUCCEEDED", job.getProperty("status"), job.toString());
+        assertEquals("10", job.getProperty("foldsDone"));
+        assertEquals("10", job.getProperty("foldsTotal"));
+        assertEquals(TestCallers.ADMIN, job.getProperty("requestedBy"));
+        String version = job.getProperty("version");
+        assertEquals("rotterdam-rfs-5y/2", version);
+        Properties versions = get("it/versions?task=rotterdam-rfs-5y", TestCallers.CLINICIAN).body();
+        assertEquals(version, versions.getProperty("version.0.version"));
+        assertEquals("VALIDATED", versions.getProperty("version.0.state"));
+        assertEquals("weka.classifiers.bayes.NaiveBayes", versions.getProperty("version.0.algorithm"));
+        assertEquals(TestCallers.ADMIN, versions.getProperty("version.0.trainedBy"));
+        assertEquals("403", String.valueOf(get("it/training?id=" + jobId, TestCallers.CLINICIAN).status()));
+    }
+
+    @Test
+    @Order(5)
     void theActiveVersionAnswersTheClinician() throws Exception {
         Map<String, String> form = new LinkedHashMap<>(Map.of("taskId", COLON, "mrn", "MRN-IT-7", "sex", "0", "age",
                 "58", "obstruct", "0", "perfor", "0", "adhere", "0", "nodes", "4", "extent", "3", "surg", "0"));
@@ -124,7 +171,7 @@ class ModelVersionsIT {
         Answer compared = post("it/compare", TestCallers.CLINICIAN, form);
         assertEquals(200, compared.status(), compared.body().toString());
         assertEquals(COLON + "/1", compared.body().getProperty("modelVersion"));
-        deployer.undeploy(NAME);
+        deployer.undeploy(SECOND);
     }
 
     private Properties newestRecord() throws Exception {
@@ -162,7 +209,7 @@ class ModelVersionsIT {
     }
 
     private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + System.getProperty("it.http.port") + "/prediction-versions-it/"
+        return URI.create("http://127.0.0.1:" + System.getProperty("it.http.port") + "/" + contextRoot + "/"
                 + path);
     }
 

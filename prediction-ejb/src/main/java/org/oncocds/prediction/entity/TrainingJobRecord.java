@@ -1,0 +1,141 @@
+package org.oncocds.prediction.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A background training run: what was asked, by whom, how far it got, and the version it made or why it failed. */
+@Entity
+@Table(name = "PREDICTION_TRAINING_JOB")
+@NamedQuery(name = TrainingJobRecord.RECENT, query = "SELECT j FROM TrainingJobRecord j ORDER BY j.requestedAt DESC")
+@NamedQuery(name = TrainingJobRecord.UNFINISHED, query = "SELECT j FROM TrainingJobRecord j WHERE j.status IN"
+        + " ('QUEUED', 'RUNNING')")
+public class TrainingJobRecord {
+
+    public static final String RECENT = "TrainingJobRecord.recent";
+    public static final String UNFINISHED = "TrainingJobRecord.unfinished";
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "TASK_ID", nullable = false, updatable = false, length = 160)
+    private String taskId;
+
+    @Column(name = "ALGORITHM", nullable = false, updatable = false, length = 40)
+    private String algorithm;
+
+    /** The options as validated, canonical JSON. */
+    @Column(name = "OPTIONS_JSON", nullable = false, updatable = false, length = 4000)
+    private String optionsJson;
+
+    @Column(name = "REQUESTED_BY", nullable = false, updatable = false, length = 200)
+    private String requestedBy;
+
+    @Column(name = "REQUESTED_AT", nullable = false, updatable = false)
+    private Instant requestedAt;
+
+    @Column(name = "STATUS", nullable = false, length = 20)
+    private String status;
+
+    @Column(name = "FOLDS_DONE", nullable = false)
+    private int foldsDone;
+
+    @Column(name = "FOLDS_TOTAL", nullable = false)
+    private int foldsTotal;
+
+    @Column(name = "MODEL_VERSION", length = 200)
+    private String version;
+
+    @Column(name = "FAILURE", length = 4000)
+    private String failure;
+
+    @Column(name = "FINISHED_AT")
+    private Instant finishedAt;
+
+    protected TrainingJobRecord() {
+    }
+
+    public TrainingJobRecord(String id, String taskId, String algorithm, String optionsJson, String requestedBy,
+            Instant requestedAt, int foldsTotal) {
+        this.id = id;
+        this.taskId = taskId;
+        this.algorithm = algorithm;
+        this.optionsJson = optionsJson;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+        this.foldsTotal = foldsTotal;
+        this.status = "QUEUED";
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getAlgorithm() {
+        return algorithm;
+    }
+
+    public String getOptionsJson() {
+        return optionsJson;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public int getFoldsDone() {
+        return foldsDone;
+    }
+
+    public int getFoldsTotal() {
+        return foldsTotal;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public void running() {
+        this.status = "RUNNING";
+    }
+
+    public void progress(int foldsDone) {
+        this.foldsDone = foldsDone;
+    }
+
+    public void succeeded(String version, Instant at) {
+        this.status = "SUCCEEDED";
+        this.version = version;
+        this.finishedAt = at;
+    }
+
+    public void failed(String failure, Instant at) {
+        this.status = "FAILED";
+        this.failure = failure.length() > 4000 ? failure.substring(0, 4000) : failure;
+        this.finishedAt = at;
+    }
+}
