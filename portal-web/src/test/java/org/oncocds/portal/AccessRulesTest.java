@@ -27,6 +27,7 @@ import org.oncocds.portal.home.HomeServlet;
 import org.oncocds.portal.login.CallbackServlet;
 import org.oncocds.portal.login.LogoutServlet;
 import org.oncocds.portal.login.SignedOutServlet;
+import org.oncocds.portal.outcomes.OutcomeServlet;
 import org.oncocds.portal.status.StatusServlet;
 
 /** Who may open which page: the container enforces these annotations before any portal code runs. */
@@ -36,6 +37,11 @@ class AccessRulesTest {
     void newCasesAndTheirResultsAreForCliniciansOnly() {
         assertArrayEquals(new String[]{"clinician"}, rolesOf(NewCaseServlet.class));
         assertArrayEquals(new String[]{"clinician"}, rolesOf(CaseResultServlet.class));
+    }
+
+    @Test
+    void outcomesAreRecordedByCliniciansOnly() {
+        assertArrayEquals(new String[]{"clinician"}, rolesOf(OutcomeServlet.class));
     }
 
     @Test
