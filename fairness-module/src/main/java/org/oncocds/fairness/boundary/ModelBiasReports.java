@@ -156,7 +156,8 @@ public class ModelBiasReports {
      * e.g. {@code vendor-model/3}), with the SHA-256 of the upload, so the same sign-off applies to it.
      *
      * @throws InvalidBiasInputException
-     *             ({@code modelVersion}) when the name is missing, blank or longer than 200 characters; as
+     *             ({@code modelVersion}) when the name is missing, blank, longer than 200 characters or the name of a
+     *             model version registered here; as
      *             {@link BiasReports#reportFromCsv} for the upload. Nothing is stored.
      */
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
@@ -165,6 +166,13 @@ public class ModelBiasReports {
         if (modelVersion == null || modelVersion.isBlank() || modelVersion.length() > StoredReport.ID_LENGTH) {
             throw new InvalidBiasInputException("modelVersion", "modelVersion: name the model version the upload's "
                     + "predictions come from (1 to " + StoredReport.ID_LENGTH + " characters)");
+        }
+        if (modelVersions.byVersion(modelVersion).isPresent()) {
+            // Its own out-of-fold predictions review a registered version; an upload must not stand in for them
+            // (its approval would show the version as approved to clinicians while the registry never approved it).
+            throw new InvalidBiasInputException("modelVersion", "modelVersion: '" + modelVersion + "' is a model "
+                    + "version of this installation: review it from its cross-validation (storeModelVersionReport); "
+                    + "name the uploaded model's predictions differently");
         }
         if (request == null || columns == null || csv == null) {
             throw new InvalidBiasInputException("request", "request: a report request, its columns and the upload "

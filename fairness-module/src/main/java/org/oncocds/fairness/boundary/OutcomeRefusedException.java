@@ -7,18 +7,11 @@ import jakarta.ejb.ApplicationException;
  * {@code day}) and the reason, never the MRN itself. Nothing was written.
  */
 @ApplicationException(rollback = true)
-public class OutcomeRefusedException extends RuntimeException {
+public class OutcomeRefusedException extends FieldRefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
     public OutcomeRefusedException(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -7,18 +7,11 @@ import jakarta.ejb.ApplicationException;
  * was written.
  */
 @ApplicationException(rollback = true)
-public class SignOffRefusedException extends RuntimeException {
+public class SignOffRefusedException extends FieldRefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
     public SignOffRefusedException(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -424,6 +424,10 @@ class BiasReportsIT {
                 () -> complianceOfficer.storeCsv(" ", BiasReportRequest.of("sex"), CsvColumns.withScores("relapse",
                         "risk"), new StringReader("relapse,risk,sex\n1,0.4,F\n")))
                 .field());
+        assertEquals("modelVersion", assertCausedBy(InvalidBiasInputException.class, "cross-validation",
+                () -> complianceOfficer.storeCsv(MODEL_VERSION, BiasReportRequest.of("sex"), CsvColumns.withScores(
+                        "relapse", "risk"), new StringReader("relapse,risk,sex\n1,0.4,F\n")))
+                .field());
         assertTrue(complianceOfficer.storedFor("vendor-model/bad").isEmpty());
     }
 
