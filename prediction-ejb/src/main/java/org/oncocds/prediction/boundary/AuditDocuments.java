@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.oncocds.prediction.control.CanonicalJson;
 import org.oncocds.prediction.control.CaseValues;
 import org.oncocds.prediction.control.FeatureEffect;
@@ -42,15 +43,37 @@ final class AuditDocuments {
     /**
      * {@code {"drivers":[{"feature":"nodes","referenceValue":"3.66","riskChange":0.1,"value":"9"},...],
      * "options":[{"absoluteBenefit":0,"benefitInterval":[0,0],"option":"Obs","risk":0.52,
-     * "riskInterval":[0.47,0.57]},...],"referenceOption":"Obs"}}; the intervals are left out when not computed.
+     * "riskInterval":[0.47,0.57]},...],"recommendedOption":"Lev+5FU","referenceOption":"Obs"}}; the intervals are left
+     * out when not computed, {@code recommendedOption} when there is none (see {@link #recommendedOption}).
      */
     static String outputsJson(String referenceOption, List<OptionRisk> options, List<Driver> drivers) {
+        return outputsJson(referenceOption, options, drivers, Optional.empty());
+    }
+
+    /** As {@link #outputsJson(String, List, List)} with the comparison's recommended option, when it has one. */
+    static String outputsJson(String referenceOption, List<OptionRisk> options, List<Driver> drivers,
+            Optional<String> recommendedOption) {
         List<Map<String, Object>> risks = options.stream().map(AuditDocuments::option).toList();
         List<Map<String, Object>> contributions = drivers.stream().map(driver -> Map.<String, Object>of("feature",
                 driver.feature(), "value", driver.value(), "referenceValue", driver.referenceValue(), "riskChange",
                 driver.riskChange())).toList();
-        return CanonicalJson.of(Map.of("referenceOption", referenceOption, "options", risks, "drivers",
-                contributions));
+        Map<String, Object> outputs = new HashMap<>(Map.of("referenceOption", referenceOption, "options", risks,
+                "drivers", contributions));
+        recommendedOption.ifPresent(option -> outputs.put("recommendedOption", option));
+        return CanonicalJson.of(outputs);
+    }
+
+    /**
+     * The option the comparison recommends: the one with the lowest predicted risk, and only when treatment was
+     * randomised in the training data. For an observational task (e.g. Rotterdam) the differences between options are
+     * confounded by indication, so it recommends none. The model knows nothing of toxicity or the patient's wishes:
+     * the clinician decides, and the decision is recorded separately.
+     */
+    static Optional<String> recommendedOption(boolean randomised, List<OptionRisk> options) {
+        if (!randomised) {
+            return Optional.empty();
+        }
+        return options.stream().min(java.util.Comparator.comparingDouble(OptionRisk::risk)).map(OptionRisk::option);
     }
 
     /** An option's risk and benefit, with their intervals when they were computed. */

@@ -60,7 +60,7 @@ public class Recommendations {
         List<Driver> drivers = AuditDocuments.drivers(model.drivers(patient, valid.referenceOption()));
         String pseudonym = pseudonyms.pseudonymOf(valid.mrn());
         AuditReceipt receipt = record(valid, model, patient, AuditDocuments.outputsJson(valid.referenceOption(),
-                options, drivers), pseudonym);
+                options, drivers, AuditDocuments.recommendedOption(valid.task().randomised(), options)), pseudonym);
         return new TreatmentComparison(valid.task().id(), Descriptions.model(model), valid.referenceOption(), options,
                 pseudonym, receipt.recordId(), receipt.recordedAt(), AuditDocuments.inputValues(valid, patient),
                 drivers);

@@ -23,14 +23,26 @@ import java.util.List;
  * @param features
  *            the patient's inputs, without the treatment feature
  * @param activeModel
- *            the model that answers for this task
+ *            the model that answers for this task; null when none may answer
+ * @param horizonDays
+ *            the label's horizon: the outcome is an event at or before this many days (1826.25 = 5 years); patients
+ *            censored earlier have no label
  */
 public record TaskDescription(String id, String outcome, String dataset, String treatmentFeature,
         List<String> treatmentOptions, String referenceOption, boolean randomised, List<FeatureDescription> features,
-        ModelDescription activeModel) {
+        ModelDescription activeModel, double horizonDays) {
 
     public TaskDescription {
         treatmentOptions = List.copyOf(treatmentOptions);
         features = List.copyOf(features);
+    }
+
+    /** A task described without its horizon (the original contract): five years. */
+    public TaskDescription(String id, String outcome, String dataset, String treatmentFeature,
+            List<String> treatmentOptions, String referenceOption, boolean randomised,
+            List<FeatureDescription> features,
+            ModelDescription activeModel) {
+        this(id, outcome, dataset, treatmentFeature, treatmentOptions, referenceOption, randomised, features,
+                activeModel, 1826.25);
     }
 }

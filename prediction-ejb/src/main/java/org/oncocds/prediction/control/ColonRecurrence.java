@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class ColonRecurrence {
 
     /** Five years in days, as the data README defines the horizon. */
-    static final double HORIZON_DAYS = 1826.25;
+    static final double HORIZON_DAYS = TaskDefinition.FIVE_YEARS;
 
     static final String RESOURCE = "/datasets/colon.csv";
 

@@ -8,11 +8,22 @@ import java.util.Optional;
  * feature whose options are compared.
  */
 public record TaskDefinition(String id, String outcome, String dataset, String treatmentFeature,
-        List<String> treatmentOptions, String referenceOption, boolean randomised, List<FeatureSpec> features) {
+        List<String> treatmentOptions, String referenceOption, boolean randomised, List<FeatureSpec> features,
+        double horizonDays) {
+
+    /** Five years in days, the horizon of the shipped tasks. */
+    public static final double FIVE_YEARS = 1826.25;
 
     public TaskDefinition {
         treatmentOptions = List.copyOf(treatmentOptions);
         features = List.copyOf(features);
+    }
+
+    /** A task with the five-year horizon. */
+    public TaskDefinition(String id, String outcome, String dataset, String treatmentFeature,
+            List<String> treatmentOptions, String referenceOption, boolean randomised, List<FeatureSpec> features) {
+        this(id, outcome, dataset, treatmentFeature, treatmentOptions, referenceOption, randomised, features,
+                FIVE_YEARS);
     }
 
     public Optional<FeatureSpec> feature(String name) {

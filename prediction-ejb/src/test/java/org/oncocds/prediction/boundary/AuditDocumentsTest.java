@@ -1,6 +1,8 @@
 package org.oncocds.prediction.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,5 +93,16 @@ class AuditDocumentsTest {
         assertEquals(0.55 - 0.6, options.get(0).absoluteBenefit(), 1e-12);
         assertEquals(0.0, options.get(1).absoluteBenefit());
         assertEquals(0.55 - 0.4, options.get(2).absoluteBenefit(), 1e-12);
+    }
+
+    @Test
+    void recommendsTheLowestRiskOptionOnlyForARandomisedTask() {
+        List<OptionRisk> options = List.of(new OptionRisk("Obs", 0.5, 0), new OptionRisk("Lev", 0.52, -0.02),
+                new OptionRisk("Lev+5FU", 0.41, 0.09));
+        assertEquals(java.util.Optional.of("Lev+5FU"), AuditDocuments.recommendedOption(true, options));
+        assertEquals(java.util.Optional.empty(), AuditDocuments.recommendedOption(false, options));
+        assertTrue(AuditDocuments.outputsJson("Obs", options, List.of(), java.util.Optional.of("Lev+5FU")).contains(
+                "\"recommendedOption\":\"Lev+5FU\""));
+        assertFalse(AuditDocuments.outputsJson("Obs", options, List.of()).contains("recommendedOption"));
     }
 }

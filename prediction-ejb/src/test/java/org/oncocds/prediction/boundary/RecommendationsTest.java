@@ -65,8 +65,11 @@ class RecommendationsTest {
         assertEquals(comparison.model().version(), event.modelVersion());
         assertEquals(comparison.model().sha256(), event.modelSha256());
         assertEquals(PSEUDONYM, event.patientPseudonym());
-        assertEquals(AuditDocuments.outputsJson("Obs", comparison.options(), comparison.drivers()), event
-                .outputsJson());
+        assertEquals(AuditDocuments.outputsJson("Obs", comparison.options(), comparison.drivers(), AuditDocuments
+                .recommendedOption(true, comparison.options())), event.outputsJson());
+        String lowest = comparison.options().stream().min(java.util.Comparator.comparingDouble(OptionRisk::risk))
+                .orElseThrow().option();
+        assertTrue(event.outputsJson().contains("\"recommendedOption\":\"" + lowest + "\""), event.outputsJson());
         assertTrue(event.inputsJson().contains("\"nodes\":{\"imputed\":true"), event.inputsJson());
         assertEquals(event.requestId(), UUID.fromString(event.requestId()).toString());
         assertEquals(41, comparison.auditRecordId());
