@@ -63,9 +63,14 @@ final class CaseValidator {
     }
 
     private static CaseValues features(TaskDefinition task, Map<String, String> raw, List<FieldError> errors) {
+        return features(task.features(), raw, errors);
+    }
+
+    /** The given values of {@code features} from raw text; one error per refused field added to {@code errors}. */
+    static CaseValues features(List<FeatureSpec> features, Map<String, String> raw, List<FieldError> errors) {
         Map<String, Double> numbers = new HashMap<>();
         Map<String, String> categories = new HashMap<>();
-        for (FeatureSpec feature : task.features()) {
+        for (FeatureSpec feature : features) {
             String value = text(raw.get(feature.name()));
             Optional<FieldError> error;
             if (value.isEmpty()) {
