@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import org.junit.jupiter.api.Test;
+import org.oncocds.portal.admin.LifecycleServlet;
+import org.oncocds.portal.admin.ModelCardServlet;
+import org.oncocds.portal.admin.ModelsServlet;
+import org.oncocds.portal.admin.TrainingJobServlet;
+import org.oncocds.portal.admin.TrainingServlet;
 import org.oncocds.portal.audit.AuditExportServlet;
 import org.oncocds.portal.audit.AuditRecordServlet;
 import org.oncocds.portal.audit.AuditSearchServlet;
@@ -65,6 +70,14 @@ class AccessRulesTest {
                 FairnessDecisionServlet.class, FairnessExportServlet.class, FairnessUploadServlet.class,
                 FairnessReportsServlet.class}) {
             assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(page), page.getSimpleName());
+        }
+    }
+
+    @Test
+    void modelAdministrationIsForAdministratorsOnly() {
+        for (Class<?> page : new Class<?>[]{ModelsServlet.class, ModelCardServlet.class, LifecycleServlet.class,
+                TrainingServlet.class, TrainingJobServlet.class}) {
+            assertArrayEquals(new String[]{"admin"}, rolesOf(page), page.getSimpleName());
         }
     }
 
