@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.oncocds.audit.boundary.DecisionEvent;
 import org.oncocds.fairness.boundary.BiasReportRequest;
 import org.oncocds.fairness.boundary.CsvColumns;
 import org.oncocds.fairness.boundary.ExportFormat;
+import org.oncocds.fairness.boundary.ExportInterruptedException;
 import org.oncocds.fairness.boundary.ExportedReport;
 import org.oncocds.fairness.boundary.FairnessSignOff;
 import org.oncocds.fairness.boundary.FairnessStatus;
@@ -201,14 +203,19 @@ class BiasReportsIT {
     @Test
     void liveMonitoringJoinsAuditedRecommendationsWithOutcomesRecordedLater() throws Exception {
         admin.activateIfApproved(MODEL_VERSION);
-        // three patients: A overridden to Lev, B overridden to Obs, C without a decision (no option to score)
+        // three patients: A overridden to Lev, B overridden to Obs, C overridden to Obs with differentiation left blank
+        // (imputed: not the patient's own value, so C cannot be grouped by it)
         TreatmentComparison a = clinician.compare(colonCase("MRN-FAIR-A", "0", "45"));
         clinician.decide(new DecisionEvent("it-a", a.auditRecordId(), Decision.OVERRIDDEN, "Lev",
                 "Patient prefers levamisole alone."));
         TreatmentComparison b = clinician.compare(colonCase("MRN-FAIR-B", "1", "70"));
         clinician.decide(new DecisionEvent("it-b", b.auditRecordId(), Decision.OVERRIDDEN, "Obs",
                 "Declines chemotherapy."));
-        clinician.compare(colonCase("MRN-FAIR-C", "1", "60"));
+        Map<String, String> withoutDifferentiation = new HashMap<>(colonCase("MRN-FAIR-C", "1", "60").values());
+        withoutDifferentiation.remove("differ");
+        TreatmentComparison c = clinician.compare(new CaseRequest(TASK, "MRN-FAIR-C", withoutDifferentiation, "Obs"));
+        clinician.decide(new DecisionEvent("it-c", c.auditRecordId(), Decision.OVERRIDDEN, "Obs",
+                "Observation preferred."));
 
         RecordedOutcome relapse = clinician.record(new OutcomeReport("MRN-FAIR-A", TASK, OutcomeKind.EVENT, 200));
         assertEquals(1, relapse.label());
@@ -224,11 +231,11 @@ class BiasReportsIT {
 
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         MonitoringReport report = complianceOfficer.monthly(TASK, now.minusMonths(1), now, BiasReportRequest.of("sex",
-                "rx").withMinimumGroupSize(1).withBootstrap(0, 1));
+                "rx", "differ").withMinimumGroupSize(1).withBootstrap(0, 1));
         assertEquals(2, report.months().size());
         assertEquals(3, report.months().stream().mapToLong(m -> m.counts().recommendations()).sum());
         assertEquals(2, report.months().stream().mapToLong(m -> m.counts().labelled()).sum());
-        assertEquals(1, report.months().stream().mapToLong(m -> m.counts().withoutOption()).sum());
+        assertEquals(1, report.months().stream().mapToLong(m -> m.counts().withoutAttributes()).sum());
         MonthlyBias month = report.months().stream().filter(m -> m.report() != null).findFirst().orElseThrow();
         GroupingReport arm = month.report().groupings().get(1);
         assertEquals(List.of("Lev", "Obs"), arm.groups().stream().map(GroupReport::group).sorted().toList());
@@ -277,10 +284,16 @@ class BiasReportsIT {
         complianceOfficer.reject(stored.id(), "Sensitivity too low in the Lev+5FU arm.");
         complianceOfficer.export(stored.id(), ExportFormat.JSON);
 
+        // a download cut off part-way is still on record: some of the document may have left
+        assertCausedBy(ExportInterruptedException.class, "interrupted", () -> complianceOfficer.exportToFailingStream(
+                stored.id(), ExportFormat.PDF));
+
         List<AuditRow> governance = complianceOfficer.governanceRecords().stream().filter(r -> ("bias-report "
                 + stored.id()).equals(r.subject())).toList();
-        assertEquals(List.of("EXPORT", "FAIRNESS_REPORT_REJECTED", "FAIRNESS_REPORT_CREATED"), governance.stream().map(
-                AuditRow::action).toList());
+        assertEquals(List.of("EXPORT", "EXPORT", "FAIRNESS_REPORT_REJECTED", "FAIRNESS_REPORT_CREATED"), governance
+                .stream().map(AuditRow::action).toList());
+        assertTrue(governance.get(0).inputsJson().contains("\"format\":\"PDF\""), governance.get(0).inputsJson());
+        governance = governance.subList(1, governance.size());
         governance.forEach(r -> assertEquals("it-compliance-officer", r.actorName()));
         assertTrue(governance.get(1).inputsJson().contains(stored.reportSha256()), governance.get(1).inputsJson());
         assertTrue(governance.get(0).inputsJson().contains("\"format\":\"JSON\""), governance.get(0).inputsJson());

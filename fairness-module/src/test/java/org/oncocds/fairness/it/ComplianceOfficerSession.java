@@ -4,6 +4,8 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.time.YearMonth;
 import java.util.List;
@@ -66,6 +68,20 @@ public class ComplianceOfficerSession {
 
     public ExportedReport export(long reportId, ExportFormat format) {
         return exports.export(reportId, format);
+    }
+
+    /** Exports to a stream that fails after the first 100 bytes, as a browser that goes away would. */
+    public void exportToFailingStream(long reportId, ExportFormat format) {
+        exports.export(reportId, format, new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 100) {
+                    throw new IOException("connection reset by peer");
+                }
+            }
+        });
     }
 
     public byte[] exportToStream(long reportId, ExportFormat format) {
