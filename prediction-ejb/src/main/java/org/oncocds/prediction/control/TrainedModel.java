@@ -144,6 +144,11 @@ public final class TrainedModel {
         return byOption;
     }
 
+    /** The probability of the task's outcome for one patient under one treatment option. */
+    public double risk(CaseValues given, String option) {
+        return risksByOption(given).get(option);
+    }
+
     /** How many bootstrap models the uncertainty intervals come from. */
     public int bootstrapModels() {
         return ensemble.size();
