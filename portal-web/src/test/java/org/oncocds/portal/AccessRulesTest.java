@@ -12,6 +12,7 @@ import org.oncocds.portal.admin.ModelCardServlet;
 import org.oncocds.portal.admin.ModelsServlet;
 import org.oncocds.portal.admin.TrainingJobServlet;
 import org.oncocds.portal.admin.TrainingServlet;
+import org.oncocds.portal.admin.UsersServlet;
 import org.oncocds.portal.audit.AuditExportServlet;
 import org.oncocds.portal.audit.AuditRecordServlet;
 import org.oncocds.portal.audit.AuditSearchServlet;
@@ -76,7 +77,7 @@ class AccessRulesTest {
     @Test
     void modelAdministrationIsForAdministratorsOnly() {
         for (Class<?> page : new Class<?>[]{ModelsServlet.class, ModelCardServlet.class, LifecycleServlet.class,
-                TrainingServlet.class, TrainingJobServlet.class}) {
+                TrainingServlet.class, TrainingJobServlet.class, UsersServlet.class}) {
             assertArrayEquals(new String[]{"admin"}, rolesOf(page), page.getSimpleName());
         }
     }
