@@ -16,7 +16,7 @@ public class Api extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(RecommendationsResource.class, BiasReportsResource.class, ModelVersionsResource.class,
-                ApiExceptions.class);
+                BatchScoresResource.class, ApiExceptions.class);
     }
 
     @Override

@@ -10,11 +10,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import org.oncocds.portal.security.RestoredLoginRequest;
 
 /**
  * Turns the first request after login into a fresh one. With {@code redirectToOriginalResource} Payara's OpenID
@@ -30,41 +28,21 @@ public class ReturnAfterLoginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** The parameters Keycloak appends to the callback, which Soteria carries over to the page first asked for. */
-    static final Set<String> CALLBACK_PARAMETERS = Set.of("state", "code");
-
     /** Where Soteria keeps the URL first asked for (the HTTP session, as {@code useSession} defaults to true). */
     static final String ORIGINAL_URL_ATTRIBUTE = "oidc.original.request";
-
-    private static final String CALLBACK_PATH = "/callback";
 
     private static final Logger LOG = Logger.getLogger(ReturnAfterLoginFilter.class.getName());
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!isRestored(request)) {
+        if (!RestoredLoginRequest.isRestored(request)) {
             chain.doFilter(request, response);
             return;
         }
         String target = originalTarget(request).orElseGet(() -> request.getRequestURI());
         LOG.fine(() -> "first request after login to " + request.getRequestURI() + ": asked for afresh");
         response.sendRedirect(target);
-    }
-
-    /**
-     * Whether this is the restored stand-in: a portal page (not the callback) whose query carries Keycloak's
-     * {@code state} and {@code code}. No page of the portal takes parameters of these names. The query is read raw:
-     * the stand-in's {@code getParameter} throws.
-     */
-    public static boolean isRestored(HttpServletRequest request) {
-        String query = request.getQueryString();
-        if (query == null || request.getRequestURI().endsWith(CALLBACK_PATH)) {
-            return false;
-        }
-        Set<String> names = Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2)[0]).collect(Collectors
-                .toSet());
-        return names.containsAll(CALLBACK_PARAMETERS);
     }
 
     /**

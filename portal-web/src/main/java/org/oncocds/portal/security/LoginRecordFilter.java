@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.oncocds.portal.login.ReturnAfterLoginFilter;
 
 /**
  * Records the first request of a signed-in browser session as the user's LOGIN. Not the stand-in request Soteria
@@ -26,7 +25,7 @@ public class LoginRecordFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !ApiPaths.isApi(request) && !ReturnAfterLoginFilter.isRestored(
+        if (request.getUserPrincipal() != null && !ApiPaths.isApi(request) && !RestoredLoginRequest.isRestored(
                 request)) {
             events.loginOnce(request);
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.oncocds.portal.WebFakes;
+import org.oncocds.portal.security.RestoredLoginRequest;
 
 /** The first request after login, which Payara's OIDC mechanism restores as a broken stand-in, is asked for afresh. */
 class ReturnAfterLoginFilterTest {
@@ -39,7 +40,7 @@ class ReturnAfterLoginFilterTest {
 
     @Test
     void theCallbackItselfIsLeftToTheLoginMechanism() {
-        assertFalse(ReturnAfterLoginFilter.isRestored(request("/callback", KEYCLOAK_QUERY)));
+        assertFalse(RestoredLoginRequest.isRestored(request("/callback", KEYCLOAK_QUERY)));
     }
 
     @Test
