@@ -19,6 +19,7 @@ import org.oncocds.portal.audit.AuditSearchServlet;
 import org.oncocds.portal.audit.CheckpointServlet;
 import org.oncocds.portal.audit.AuditServlet;
 import org.oncocds.portal.audit.ChainVerificationServlet;
+import org.oncocds.portal.cases.CandidacyServlet;
 import org.oncocds.portal.cases.CaseResultServlet;
 import org.oncocds.portal.cases.DecisionServlet;
 import org.oncocds.portal.cases.NewCaseServlet;
@@ -48,6 +49,7 @@ class AccessRulesTest {
     @Test
     void outcomesAreRecordedByCliniciansOnly() {
         assertArrayEquals(new String[]{"clinician"}, rolesOf(OutcomeServlet.class));
+        assertArrayEquals(new String[]{"clinician"}, rolesOf(CandidacyServlet.class));
     }
 
     @Test

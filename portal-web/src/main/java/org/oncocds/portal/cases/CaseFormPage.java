@@ -37,12 +37,20 @@ final class CaseFormPage {
         model.put("task", task);
         model.put("taskKey", MessageKeys.task(task.id()));
         model.put("mrnField", mrnField(form, problems));
-        model.put("features", task.features().stream().map(feature -> featureField(task, feature, form, problems))
-                .toList());
+        model.put("features", task.features().stream().map(feature -> featureField(task.id(), feature, form.valueOf(
+                feature.name()), problems.get(feature.name()))).toList());
         model.put("referenceField", referenceField(task, form, problems));
         model.put("otherProblems", List.copyOf(elsewhere));
         model.put("refused", !errors.isEmpty());
         return model;
+    }
+
+    /** The label of a field of the candidacy form: the MRN's, an input's under {@code task.<id>.feature.}. */
+    static String labelKey(String field) {
+        if (CaseForm.MRN.equals(field)) {
+            return MessageKeys.caseField(field);
+        }
+        return MessageKeys.feature(CandidacyServlet.TASK_ID, field);
     }
 
     static String labelKey(TaskDescription task, String field) {
@@ -66,16 +74,14 @@ final class CaseFormPage {
                         CaseForm.REFERENCE_OPTION));
     }
 
-    private static FormField featureField(TaskDescription task, FeatureDescription feature, CaseForm form,
-            Map<String, FieldProblem> problems) {
-        String value = form.valueOf(feature.name());
-        String label = MessageKeys.feature(task.id(), feature.name());
-        FieldProblem problem = problems.get(feature.name());
+    /** One input of a task (or of the candidacy rules) as a form field with its texts under {@code task.<id>.}. */
+    static FormField featureField(String taskId, FeatureDescription feature, String value, FieldProblem problem) {
+        String label = MessageKeys.feature(taskId, feature.name());
         if (feature.type() == FeatureType.CATEGORY) {
             List<Choice> choices = new ArrayList<>();
             choices.add(new Choice("", feature.required() ? MessageKeys.CHOOSE : MessageKeys.NOT_KNOWN, value
                     .isEmpty()));
-            feature.categories().forEach(code -> choices.add(new Choice(code, MessageKeys.category(task.id(), feature
+            feature.categories().forEach(code -> choices.add(new Choice(code, MessageKeys.category(taskId, feature
                     .name(), code), code.equals(value))));
             return new FormField(feature.name(), label, FormField.Input.SELECT, value, feature.required(), null, null,
                     null,
