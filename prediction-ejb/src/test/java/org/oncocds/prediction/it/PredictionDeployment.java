@@ -22,7 +22,7 @@ final class PredictionDeployment {
                 "org.oncocds.prediction.control",
                 "org.oncocds.prediction.entity").addClasses(TestCallers.class, CompareServlet.class, AuditServlet.class,
                         TasksServlet.class, VersionsServlet.class, TamperServlet.class, RegistryTamperer.class,
-                        TrainingServlet.class)
+                        TrainingServlet.class, CandidacyServlet.class, BatchServlet.class)
                 .addAsResource("META-INF/persistence.xml").addAsResource("datasets/colon.csv").addAsResource(
                         "datasets/rotterdam.csv")
                 .addAsWebInfResource("glassfish-web.xml").addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -143,6 +143,58 @@ class RecommendationsIT {
         assertEquals(403, get("it/audit?limit=1", TestCallers.CLINICIAN).status());
     }
 
+    @Test
+    void anImmunotherapyAssessmentIsAuditedLikeAPrediction() throws Exception {
+        Answer assessed = post("it/candidacy", TestCallers.CLINICIAN, Map.of("mrn", MRN, "tumourType", "colorectal",
+                "unresectableOrMetastatic", "yes", "mmrStatus", "dMMR"));
+        assertEquals(200, assessed.status(), assessed.body().toString());
+        assertEquals("CANDIDATE", assessed.body().getProperty("verdict"));
+        assertEquals("msi-high-or-dmmr", assessed.body().getProperty("fired"));
+        Properties record = newestRecord();
+        assertEquals(assessed.body().getProperty("auditRecordId"), record.getProperty("record.0.id"));
+        assertEquals("immunotherapy-candidacy", record.getProperty("record.0.taskId"));
+        assertEquals("immunotherapy-candidacy/2025.1", record.getProperty("record.0.modelVersion"));
+        assertEquals(assessed.body().getProperty("ruleSetSha256"), record.getProperty("record.0.modelSha256"));
+        assertTrue(record.getProperty("record.0.outputsJson").contains("\"fired\":[\"msi-high-or-dmmr\"]"));
+
+        String newestBefore = newestRecordId();
+        Answer refused = post("it/candidacy", TestCallers.CLINICIAN, Map.of("mrn", MRN, "tumourType", "lung"));
+        assertEquals(422, refused.status());
+        assertEquals("unresectableOrMetastatic is required", refused.body().getProperty(
+                "error.unresectableOrMetastatic"));
+        assertEquals(newestBefore, newestRecordId());
+    }
+
+    @Test
+    void aBatchIsScoredInOrderAndRecordedAsOneGovernanceEvent() throws Exception {
+        String csv = "sex,age,obstruct,perfor,adhere,nodes,differ,extent,surg,rx,time,event\n"
+                + "1,70,1,1,1,20,3,4,1,Obs,300,1\n1,60,0,0,0,4,2,3,0,Obs,900,0\n0,40,0,0,0,0,1,1,0,Lev+5FU,3000,0\n";
+        Answer scored = send(HttpRequest.newBuilder(uri("it/batch?task=" + TASK)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)), TestCallers.CLINICIAN);
+        assertEquals(200, scored.status(), scored.body().toString());
+        assertEquals("3", scored.body().getProperty("rows"));
+        assertEquals(4, scored.body().getProperty("csv").split("\r\n").length);
+        Properties record = newestRecord();
+        assertEquals(scored.body().getProperty("auditRecordId"), record.getProperty("record.0.id"));
+        assertEquals("GOVERNANCE", record.getProperty("record.0.kind"));
+        assertTrue(record.getProperty("record.0.inputsJson").contains("\"rows\":\"3\""), record.toString());
+        assertTrue(record.getProperty("record.0.inputsJson").contains(scored.body().getProperty("fileSha256")));
+
+        String newestBefore = newestRecordId();
+        Answer refused = send(HttpRequest.newBuilder(uri("it/batch?task=" + TASK)).POST(HttpRequest.BodyPublishers
+                .ofString("sex,age\n1,60\n")), TestCallers.CLINICIAN);
+        assertEquals(422, refused.status());
+        assertEquals("column obstruct is missing", refused.body().getProperty("error.1.obstruct"));
+        assertEquals(newestBefore, newestRecordId());
+    }
+
+    private Answer post(String path, String caller, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), caller);
+    }
+
     private static Map<String, String> validCase() {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("taskId", TASK);
@@ -171,10 +223,7 @@ class RecommendationsIT {
     }
 
     private Answer compare(String caller, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri("it/compare")).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)), caller);
+        return post("it/compare", caller, form);
     }
 
     private Answer get(String path, String caller) throws Exception {
