@@ -82,26 +82,29 @@ public class ModelVersionsResource {
     @Path("model-versions/{version: .+}/activation")
     @Produces(MediaType.APPLICATION_JSON)
     public Response activate(@PathParam("version") String version, @Context SecurityContext caller) {
-        ApiAccess.require(caller, Roles.ADMIN);
-        modelVersions.byVersion(version).orElseThrow(() -> unknown(version));
-        try {
-            return ok(json(modelVersions.activate(version)).toString());
-        } catch (LifecycleRefusedException refused) {
-            throw new ApiProblem(409, refused.field(), refused.getMessage());
-        }
+        return change(version, caller, modelVersions::activate);
     }
 
     @POST
     @Path("model-versions/{version: .+}/retirement")
     @Produces(MediaType.APPLICATION_JSON)
     public Response retire(@PathParam("version") String version, @Context SecurityContext caller) {
+        return change(version, caller, modelVersions::retire);
+    }
+
+    /** A lifecycle change by an administrator; a refused transition is 409 naming the registry's field. */
+    private Response change(String version, SecurityContext caller, Transition transition) {
         ApiAccess.require(caller, Roles.ADMIN);
         modelVersions.byVersion(version).orElseThrow(() -> unknown(version));
         try {
-            return ok(json(modelVersions.retire(version)).toString());
+            return ok(json(transition.apply(version)).toString());
         } catch (LifecycleRefusedException refused) {
             throw new ApiProblem(409, refused.field(), refused.getMessage());
         }
+    }
+
+    private interface Transition {
+        ModelVersionSummary apply(String version) throws LifecycleRefusedException;
     }
 
     private static ApiProblem unknown(String version) {
