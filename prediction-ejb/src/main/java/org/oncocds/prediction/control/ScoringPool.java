@@ -16,13 +16,19 @@ import weka.core.Instances;
  * classifier must not be used by two threads at once. Each call borrows a deep copy from a lock-free pool instead of
  * queueing behind one lock; the pool grows to the highest number of concurrent calls (a copy is a few kilobytes). A
  * pool rather than a {@code ThreadLocal}: the application server's threads outlive a redeployment, and copies left in
- * them would keep the old application's classes in memory.
+ * them would keep the old application's classes in memory. The pool is striped by thread id, so that threads scoring
+ * at the same moment do not all contend for the head of one queue (a borrow and a return per call, a microsecond
+ * apart); a thread whose stripe is empty takes an idle copy from another stripe before it makes a new one.
  */
 final class ScoringPool {
 
     private final Classifier trained;
     private final Instances header;
-    private final Queue<Classifier> idleCopies = new ConcurrentLinkedQueue<>();
+    /** A power of two, above the cores a server is likely to have. */
+    private static final int STRIPES = 16;
+
+    private final List<Queue<Classifier>> stripes = java.util.stream.Stream.generate(
+            () -> (Queue<Classifier>) new ConcurrentLinkedQueue<Classifier>()).limit(STRIPES).toList();
 
     ScoringPool(Classifier trained, Instances header) {
         this.trained = trained;
@@ -31,10 +37,11 @@ final class ScoringPool {
 
     /** The probability of the positive class for each case, in order, all scored by one borrowed copy. */
     List<Double> positiveProbabilities(List<CaseValues> cases) {
-        Classifier classifier = borrow();
+        Queue<Classifier> stripe = stripe();
+        Classifier classifier = borrow(stripe);
         List<Double> probabilities = cases.stream().map(values -> positiveProbability(classifier, values)).toList();
         // Returned only after success: a copy that failed half-way may hold a half-filtered instance.
-        idleCopies.offer(classifier);
+        stripe.offer(classifier);
         return probabilities;
     }
 
@@ -43,7 +50,8 @@ final class ScoringPool {
      * option), all scored by one borrowed copy: the instances share {@code row} and differ only in {@code slot}.
      */
     double[] positiveProbabilitiesBySlotValue(double[] row, int slot, int values) {
-        Classifier classifier = borrow();
+        Queue<Classifier> stripe = stripe();
+        Classifier classifier = borrow(stripe);
         int positive = header.classAttribute().indexOfValue(WekaDataset.POSITIVE);
         double[] probabilities = new double[values];
         try {
@@ -54,7 +62,7 @@ final class ScoringPool {
         } catch (Exception e) {
             throw new IllegalStateException("the model could not score a case", e);
         }
-        idleCopies.offer(classifier);
+        stripe.offer(classifier);
         return probabilities;
     }
 
@@ -69,11 +77,22 @@ final class ScoringPool {
     }
 
     int idleCopies() {
-        return idleCopies.size();
+        return stripes.stream().mapToInt(Queue::size).sum();
     }
 
-    private Classifier borrow() {
-        Classifier idle = idleCopies.poll();
+    private Queue<Classifier> stripe() {
+        return stripes.get((int) (Thread.currentThread().getId() & (STRIPES - 1)));
+    }
+
+    /**
+     * An idle copy from the caller's stripe, else from any other stripe, else a new one: the copies never outnumber
+     * the most calls that were ever in flight at once (a forest's copy is megabytes).
+     */
+    private Classifier borrow(Queue<Classifier> stripe) {
+        Classifier idle = stripe.poll();
+        for (int i = 0; idle == null && i < STRIPES; i++) {
+            idle = stripes.get(i).poll();
+        }
         return idle != null ? idle : copyOf(trained);
     }
 

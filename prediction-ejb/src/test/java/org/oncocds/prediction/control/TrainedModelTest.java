@@ -102,6 +102,18 @@ class TrainedModelTest {
     }
 
     @Test
+    void callsFromManyThreadsOneAtATimeShareOneCopyWhateverTheirStripe() throws Exception {
+        TrainedModel model = ModelTrainer.train(ColonRecurrence.TASK, COHORT.subList(0, 300), 1);
+        CaseValues patient = COHORT.get(0).values().completedWith(model.imputation());
+        for (int i = 0; i < 40; i++) {
+            Thread caller = new Thread(() -> model.risksByOption(patient));
+            caller.start();
+            caller.join();
+        }
+        assertEquals(1, model.idleCopies());
+    }
+
+    @Test
     void theUncertaintyIntervalSurroundsTheRiskAndIsZeroForTheReferencesBenefit() {
         CaseValues patient = complete(COHORT.get(0).values());
         Map<String, Double> risks = MODEL.risksByOption(patient);
