@@ -4,36 +4,39 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.oncocds.audit.control.Actors;
+import org.oncocds.audit.control.ChainAppends;
 import org.oncocds.audit.control.ChainSeal;
+import org.oncocds.audit.control.ChainVerifier;
 import org.oncocds.audit.control.ChainWalk;
+import org.oncocds.audit.control.DecisionRecords;
+import org.oncocds.audit.control.PendingRecommendation;
 import org.oncocds.audit.control.RecordFields;
+import org.oncocds.audit.control.RecordWriter;
+import org.oncocds.audit.control.RecordSearch;
+import org.oncocds.audit.control.RefusedField;
 import org.oncocds.audit.entity.AuditKind;
 import org.oncocds.audit.entity.AuditRecord;
 import org.oncocds.audit.entity.ChainHead;
 
 /**
- * The append-only audit trail. A record is written in the caller's transaction, so a recommendation and its record
- * commit together or not at all; who acted is taken from the container's security context, never from the caller.
- * Each record is linked into a hash chain (see {@link AuditRecord}); appends hold the chain head's row lock until the
- * caller's transaction ends, so keep the work after {@link #recordRecommendation} short.
+ * The append-only audit trail. Recommendations are committed by a single writer per server in batches (group commit)
+ * before {@link #recordRecommendation} returns; decisions are written in the caller's transaction. Who acted is taken
+ * from the container's security context, never from the caller. Each record is linked into a hash chain (see
+ * {@link AuditRecord}); appends hold the chain head's row lock until their transaction ends, so keep the work after
+ * {@link #recordDecision} short.
  * <p>
  * The application's data source is defined here because the audit trail owns the database. Payara resolves
  * {@code ${MPCONFIG=name:default}} when it creates the pool, but only from server-level sources: system properties
@@ -53,11 +56,11 @@ public class AuditTrail {
     static final String CLINICIAN = "clinician";
     static final String COMPLIANCE_OFFICER = "compliance-officer";
     static final String ADMIN = "admin";
-    private static final List<String> APPLICATION_ROLES = List.of(CLINICIAN, COMPLIANCE_OFFICER, ADMIN);
 
     private static final String RECOMMENDATION_ID = "recommendationRecordId";
-    private static final int VERIFICATION_PAGE_SIZE = 500;
-    private static final String RETRIEVE_MODE_HINT = "jakarta.persistence.cache.retrieveMode";
+    private static final String CHAIN_VERIFIED = GovernanceAction.CHAIN_VERIFIED.name();
+    /** How many recent verification records {@link #latestCheckpoint()} looks through for an intact one. */
+    private static final int CHECKPOINT_LOOKBACK = 50;
 
     /** The most records one call of {@link #latest(int)} returns. */
     public static final int MAX_LIMIT = 500;
@@ -71,21 +74,41 @@ public class AuditTrail {
     /** The longest reason (or note) a decision may carry, in characters. */
     public static final int MAX_REASON_LENGTH = AuditRecord.REASON_LENGTH;
 
-    @PersistenceContext(unitName = "oncocds-audit")
-    EntityManager entityManager;
-
     @Resource
     SessionContext session;
 
+    @Inject
+    ChainAppends chain;
+
+    @Inject
+    DecisionRecords decisions;
+
+    @Inject
+    RecordSearch records;
+
+    @Inject
+    ChainVerifier verifier;
+
+    @EJB
+    GovernanceLog governanceLog;
+
+    @EJB
+    RecordWriter writer;
+
     /**
-     * Records a recommendation inside the caller's transaction; the actor comes from the security context. The record
-     * is flushed before returning, so a failing write surfaces here and rolls the caller's transaction back.
+     * Records a recommendation; the actor comes from the security context. The record is appended by this server's
+     * single writer together with other pending records in one transaction of the writer's own (group commit), and
+     * this method returns only after that transaction committed: the caller shows the recommendation only after its
+     * record is durable. The caller's transaction is still required (the recommendation is computed in it), but the
+     * record does not roll back with it: a recommendation that failed after its record committed stays recorded as
+     * computed (it was never shown), which errs on the side of recording.
      *
      * @throws IllegalArgumentException
      *             (wrapped by the container) naming the first missing or malformed field
      * @throws IllegalStateException
      *             (wrapped by the container) naming {@value #SEAL_KEY_PROPERTY} when the seal key is missing, shorter
-     *             than 32 characters or equal to the pseudonym key; the caller's transaction rolls back
+     *             than 32 characters or equal to the pseudonym key; or when the record's batch failed or did not commit
+     *             in time: the caller's transaction rolls back and the recommendation must not be shown
      * @throws jakarta.ejb.EJBTransactionRequiredException
      *             when called without a transaction
      * @throws jakarta.ejb.EJBAccessException
@@ -95,7 +118,7 @@ public class AuditTrail {
     @RolesAllowed(CLINICIAN)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditReceipt recordRecommendation(RecommendationEvent event) {
-        ChainSeal seal = chainSeal();
+        ChainAppends.configuredSeal();
         Objects.requireNonNull(event, "event is required");
         AuditRecord.Actor actor = currentActor();
         String pseudonym = requirePseudonym(event.patientPseudonym());
@@ -105,13 +128,10 @@ public class AuditTrail {
         String inputsJson = RecordFields.requireText("inputsJson", event.inputsJson(), Integer.MAX_VALUE);
         String outputsJson = RecordFields.requireText("outputsJson", event.outputsJson(), Integer.MAX_VALUE);
         String requestId = RecordFields.requireText("requestId", event.requestId(), AuditRecord.ID_LENGTH);
-        ChainHead head = lockedChainHead();
-        // The time is read under the lock, so the chain's order and the recorded times agree.
-        AuditRecord record = AuditRecord.recommendation(head, seal::sealOf, Instant.now(), actor, pseudonym, taskId,
-                modelVersion,
-                modelSha256, inputsJson, outputsJson, requestId);
-        entityManager.persist(record);
-        entityManager.flush();
+        // Group commit: the single writer of this server appends it with whatever else is pending, in one transaction,
+        // and this returns only after that transaction committed (docs/audit-trail.md, "Group commit").
+        AuditRecord record = writer.append(new PendingRecommendation(actor, pseudonym, taskId, modelVersion,
+                modelSha256, inputsJson, outputsJson, requestId));
         return new AuditReceipt(record.getId(), record.getRecordedAt());
     }
 
@@ -133,19 +153,17 @@ public class AuditTrail {
      */
     @RolesAllowed(CLINICIAN)
     public AuditReceipt recordDecision(DecisionEvent event) {
-        ChainSeal seal = chainSeal();
+        ChainSeal seal = ChainAppends.configuredSeal();
         DecisionRules.check(event);
         AuditRecord.Actor actor = currentActor();
-        ChainHead head = lockedChainHead();
-        // Checked under the chain head's lock: two decisions on one recommendation cannot both pass.
-        AuditRecord recommendation = decidableRecommendation(event.recommendationRecordId(), actor.name());
-        AuditRecord record = AuditRecord.decision(head, seal::sealOf, Instant.now(), actor, recommendation,
-                event.decision().name(),
-                DecisionRules.blankToNull(event.chosenOption()), DecisionRules.blankToNull(event.reason()),
-                event.requestId());
-        entityManager.persist(record);
-        entityManager.flush();
-        return new AuditReceipt(record.getId(), record.getRecordedAt());
+        try {
+            AuditRecord record = decisions.append(seal, actor, event.recommendationRecordId(), event.decision().name(),
+                    DecisionRules.blankToNull(event.chosenOption()), DecisionRules.blankToNull(event.reason()),
+                    event.requestId());
+            return new AuditReceipt(record.getId(), record.getRecordedAt());
+        } catch (RefusedField refused) {
+            throw new DecisionRefusedException(refused.field(), refused.getMessage());
+        }
     }
 
     /**
@@ -158,12 +176,18 @@ public class AuditTrail {
      */
     @RolesAllowed({CLINICIAN, COMPLIANCE_OFFICER})
     public Optional<RecordedDecision> decisionOn(long recommendationRecordId) {
-        AuditRecord recommendation = recommendation(recommendationRecordId);
+        AuditRecord recommendation;
+        try {
+            recommendation = decisions.recommendation(recommendationRecordId);
+        } catch (RefusedField refused) {
+            throw new DecisionRefusedException(refused.field(), refused.getMessage());
+        }
         if (!session.isCallerInRole(COMPLIANCE_OFFICER)
                 && !recommendation.getActorName().equals(session.getCallerPrincipal().getName())) {
             throw new DecisionRefusedException(RECOMMENDATION_ID, "names a recommendation of another user");
         }
-        return decisionsOf(List.of(recommendationRecordId)).stream().findFirst().map(AuditTrail::toDecision);
+        return Optional.ofNullable(records.decisionsOf(List.of(recommendationRecordId)).get(recommendationRecordId))
+                .map(AuditTrail::toDecision);
     }
 
     /**
@@ -175,16 +199,12 @@ public class AuditTrail {
      */
     @RolesAllowed(COMPLIANCE_OFFICER)
     public List<AuditEntryWithDecision> latestWithDecisions(int limit) {
-        List<AuditRecord> records = newest(limit);
-        List<Long> recommendationIds = records.stream()
-                .filter(r -> r.getKind() == AuditKind.RECOMMENDATION)
-                .map(AuditRecord::getId)
-                .toList();
-        Map<Long, RecordedDecision> decisions = decisionsOf(recommendationIds).stream()
-                .map(AuditTrail::toDecision)
-                .collect(Collectors.toMap(RecordedDecision::recommendationRecordId, Function.identity()));
-        return records.stream()
-                .map(r -> new AuditEntryWithDecision(toEntry(r), decisions.get(r.getId())))
+        List<AuditRecord> newest = newest(limit);
+        Map<Long, AuditRecord> decided = records.decisionsOf(RecordSearch.recommendationIds(newest));
+        return newest.stream()
+                .map(r -> new AuditEntryWithDecision(toEntry(r), Optional.ofNullable(decided.get(r.getId()))
+                        .map(AuditTrail::toDecision)
+                        .orElse(null)))
                 .toList();
     }
 
@@ -197,11 +217,11 @@ public class AuditTrail {
      */
     @RolesAllowed(COMPLIANCE_OFFICER)
     public Optional<AuditEntryWithDecision> entry(long recordId) {
-        return Optional.ofNullable(entityManager.find(AuditRecord.class, recordId)).map(record -> {
-            RecordedDecision decision = record.getKind() != AuditKind.RECOMMENDATION
+        return Optional.ofNullable(records.find(recordId)).map(record -> {
+            AuditRecord decision = record.getKind() != AuditKind.RECOMMENDATION
                     ? null
-                    : decisionsOf(List.of(recordId)).stream().findFirst().map(AuditTrail::toDecision).orElse(null);
-            return new AuditEntryWithDecision(toEntry(record), decision);
+                    : records.decisionsOf(List.of(recordId)).get(recordId);
+            return new AuditEntryWithDecision(toEntry(record), decision == null ? null : toDecision(decision));
         });
     }
 
@@ -220,67 +240,50 @@ public class AuditTrail {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
-        return entityManager.createNamedQuery(AuditRecord.NEWEST_FIRST, AuditRecord.class)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    private List<AuditRecord> decisionsOf(List<Long> recommendationIds) {
-        if (recommendationIds.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createNamedQuery(AuditRecord.DECISIONS_OF, AuditRecord.class)
-                .setParameter("recommendationIds", recommendationIds)
-                .getResultList();
-    }
-
-    private AuditRecord recommendation(long recordId) {
-        AuditRecord record = entityManager.find(AuditRecord.class, recordId);
-        if (record == null || record.getKind() != AuditKind.RECOMMENDATION) {
-            throw new DecisionRefusedException(RECOMMENDATION_ID, "names no recommendation (record " + recordId + ")");
-        }
-        return record;
-    }
-
-    private AuditRecord decidableRecommendation(long recordId, String actorName) {
-        AuditRecord recommendation = recommendation(recordId);
-        if (!recommendation.getActorName().equals(actorName)) {
-            throw new DecisionRefusedException(RECOMMENDATION_ID, "names a recommendation another user asked for; "
-                    + "only the clinician who asked for it may decide on it");
-        }
-        decisionsOf(List.of(recordId)).stream().findFirst().ifPresent(existing -> {
-            throw new DecisionRefusedException(RECOMMENDATION_ID, "names a recommendation that already has a "
-                    + "decision (record " + existing.getId() + ")");
-        });
-        return recommendation;
+        return records.newest(limit);
     }
 
     /**
      * Walks the whole chain in sequence order, a page at a time, reading every row from the database (never from a
-     * cache), and reports the first broken link.
+     * cache), and reports the first broken link. The run is recorded as a {@code CHAIN_VERIFIED} governance record with
+     * its result (see {@link #lastVerification()}); an intact run also signs a checkpoint of the head it verified (see
+     * {@link #latestCheckpoint()}).
      */
     @RolesAllowed(COMPLIANCE_OFFICER)
     public ChainVerification verifyChain() {
-        ChainWalk walk = new ChainWalk(chainSeal());
-        boolean intactSoFar = true;
-        while (intactSoFar) {
-            List<AuditRecord> page = entityManager.createNamedQuery(AuditRecord.IN_CHAIN_ORDER, AuditRecord.class)
-                    .setParameter("after", walk.lastSequenceNumber())
-                    .setMaxResults(VERIFICATION_PAGE_SIZE)
-                    .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)
-                    .getResultList();
-            intactSoFar = page.stream().allMatch(walk::accept);
-            entityManager.clear();
-            if (page.size() < VERIFICATION_PAGE_SIZE) {
-                break;
-            }
-        }
-        walk.finish(entityManager.find(ChainHead.class, ChainHead.SINGLE_ROW_ID,
-                Map.of(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)));
-        return walk.firstBreak()
-                .map(broken -> new ChainVerification(false, walk.recordsChecked(), broken.recordId(),
-                        broken.sequenceNumber(), broken.problem(), Instant.now()))
-                .orElseGet(() -> new ChainVerification(true, walk.recordsChecked(), null, null, null, Instant.now()));
+        ChainSeal seal = ChainAppends.configuredSeal();
+        ChainWalk walk = verifier.walk(seal);
+        ChainVerification result = VerificationRecords.result(walk, walk.firstBreak(), Instant.now());
+        governanceLog.record(VerificationRecords.event(result, walk.firstBreak().isPresent()
+                ? null
+                : signedCheckpoint(seal, walk.lastSequenceNumber(), walk.lastHash()), null));
+        return result;
+    }
+
+    /**
+     * The result and time of the last recorded verification run (by anyone, on any server), or empty when the chain
+     * was never verified.
+     */
+    @RolesAllowed({COMPLIANCE_OFFICER, ADMIN})
+    public Optional<ChainVerification> lastVerification() {
+        return records.newestGovernance(CHAIN_VERIFIED, 1)
+                .stream()
+                .findFirst()
+                .map(record -> VerificationRecords.parse(record.getInputsJson()));
+    }
+
+    /**
+     * The checkpoint signed at the newest verification run that found the chain intact: the head that run verified,
+     * for a compliance officer to download and keep outside the system. Empty when no recent run found the chain
+     * intact; {@link #checkpoint()} signs the head as it is now instead.
+     */
+    @RolesAllowed(COMPLIANCE_OFFICER)
+    public Optional<ChainCheckpoint> latestCheckpoint() {
+        return records.newestGovernance(CHAIN_VERIFIED, CHECKPOINT_LOOKBACK)
+                .stream()
+                .map(record -> VerificationRecords.checkpointIn(record.getInputsJson()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -289,20 +292,15 @@ public class AuditTrail {
      */
     @RolesAllowed(COMPLIANCE_OFFICER)
     public ChainCheckpoint checkpoint() {
-        ChainSeal seal = chainSeal();
-        ChainHead head = entityManager.find(ChainHead.class, ChainHead.SINGLE_ROW_ID,
-                Map.of(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS));
-        long sequenceNumber = head == null ? 0 : head.getSequenceNumber();
-        String hash = head == null ? ChainHead.GENESIS_HASH : head.getHash();
-        Instant takenAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new ChainCheckpoint(sequenceNumber, hash, takenAt,
-                seal.signatureOfCheckpoint(sequenceNumber, hash, epochMicros(takenAt)));
+        ChainHead head = verifier.head();
+        return signedCheckpoint(ChainAppends.configuredSeal(), head == null ? 0 : head.getSequenceNumber(),
+                head == null ? ChainHead.GENESIS_HASH : head.getHash());
     }
 
     /**
      * {@link #verifyChain()}, and then whether the chain still holds the record a kept checkpoint vouches for, with the
      * same hash. Deleting the newest records (and setting the head back) leaves a chain that verifies on its own; against
-     * a checkpoint taken before, the cut is reported.
+     * a checkpoint taken before, the cut is reported. Recorded like {@link #verifyChain()}, naming the checkpoint.
      *
      * @throws IllegalArgumentException
      *             naming {@code checkpoint} when it is missing or its signature does not match (altered, or not issued
@@ -313,70 +311,34 @@ public class AuditTrail {
         if (checkpoint == null) {
             throw new IllegalArgumentException("checkpoint is required");
         }
-        if (!chainSeal().isSignatureOfCheckpoint(checkpoint.sequenceNumber(), checkpoint.hash(),
-                epochMicros(checkpoint.takenAt()), checkpoint.signature())) {
+        ChainSeal seal = ChainAppends.configuredSeal();
+        if (!seal.isSignatureOfCheckpoint(checkpoint.sequenceNumber(), checkpoint.hash(), epochMicros(checkpoint
+                .takenAt()), checkpoint.signature())) {
             throw new IllegalArgumentException("checkpoint signature does not match: the checkpoint was altered or was "
                     + "not issued under this installation's seal key");
         }
-        ChainVerification chain = verifyChain();
-        if (!chain.intact() || checkpoint.sequenceNumber() == 0) {
-            return chain;
-        }
-        List<AuditRecord> vouchedFor = entityManager.createNamedQuery(AuditRecord.AT_SEQUENCE_NUMBER, AuditRecord.class)
-                .setParameter("sequenceNumber", checkpoint.sequenceNumber())
-                .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)
-                .getResultList();
-        if (vouchedFor.isEmpty()) {
-            return new ChainVerification(false, chain.recordsChecked(), null, checkpoint.sequenceNumber(),
-                    "the chain ends at record " + chain.recordsChecked() + " but the checkpoint taken at "
-                            + checkpoint.takenAt() + " vouches for record " + checkpoint.sequenceNumber()
-                            + " (records at the end were removed)",
-                    Instant.now());
-        }
-        AuditRecord record = vouchedFor.get(0);
-        if (!record.getHash().equals(checkpoint.hash())) {
-            return new ChainVerification(false, chain.recordsChecked(), record.getId(), checkpoint.sequenceNumber(),
-                    "record " + checkpoint.sequenceNumber() + " differs from the checkpoint taken at "
-                            + checkpoint.takenAt() + " (the chain was replaced after it)",
-                    Instant.now());
-        }
-        return chain;
+        ChainWalk walk = verifier.walk(seal);
+        Optional<ChainWalk.Break> broken = walk.firstBreak().or(() -> verifier.breakAgainst(checkpoint
+                .sequenceNumber(), checkpoint.hash(), checkpoint.takenAt(), walk.recordsChecked()));
+        ChainVerification result = VerificationRecords.result(walk, broken, Instant.now());
+        governanceLog.record(VerificationRecords.event(result, broken.isPresent()
+                ? null
+                : signedCheckpoint(seal, walk.lastSequenceNumber(), walk.lastHash()), checkpoint));
+        return result;
+    }
+
+    private static ChainCheckpoint signedCheckpoint(ChainSeal seal, long sequenceNumber, String hash) {
+        Instant takenAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return new ChainCheckpoint(sequenceNumber, hash, takenAt, seal.signatureOfCheckpoint(sequenceNumber, hash,
+                epochMicros(takenAt)));
     }
 
     private static long epochMicros(Instant instant) {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
-    /**
-     * The chain head, locked until the caller's transaction ends; this serializes appends across threads and servers.
-     * The row is created by the first append ever. Should two first appends race, the database's primary key lets one
-     * win and the other's transaction fails (nothing of it is written), once in the database's lifetime.
-     */
-    private ChainHead lockedChainHead() {
-        ChainHead head = entityManager.find(ChainHead.class, ChainHead.SINGLE_ROW_ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            head = ChainHead.genesis();
-            entityManager.persist(head);
-            entityManager.flush();
-        }
-        return head;
-    }
-
-    /**
-     * The seal under the configured key, read on every call so a missing key is reported at once: the audit trail fails
-     * closed, recording and verifying nothing without it (the message names the property, never the value).
-     */
-    private static ChainSeal chainSeal() {
-        Config config = ConfigProvider.getConfig();
-        return ChainSeal.fromConfiguredKey(config.getOptionalValue(SEAL_KEY_PROPERTY, String.class),
-                config.getOptionalValue(PatientPseudonyms.KEY_PROPERTY, String.class));
-    }
-
     private AuditRecord.Actor currentActor() {
-        String name = RecordFields.requireText("actor name", session.getCallerPrincipal().getName(),
-                AuditRecord.NAME_LENGTH);
-        String roles = APPLICATION_ROLES.stream().filter(session::isCallerInRole).collect(Collectors.joining(","));
-        return new AuditRecord.Actor(name, roles);
+        return Actors.of(session.getCallerPrincipal(), session::isCallerInRole);
     }
 
     /** A pseudonym from {@link PatientPseudonyms} is 64 lower-case hex digits; anything else may be a raw MRN. */

@@ -2,13 +2,12 @@ package org.oncocds.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.oncocds.audit.control.RecommendedOption;
-import org.oncocds.audit.entity.AuditKind;
+import org.oncocds.audit.control.RecordSearch;
 import org.oncocds.audit.entity.AuditRecord;
 
 /**
@@ -22,8 +21,8 @@ public class RecommendationHistory {
     /** The most recommendations one call returns; a wider range is refused rather than cut short. */
     public static final int MAX_RESULTS = 100_000;
 
-    @PersistenceContext(unitName = "oncocds-audit")
-    EntityManager entityManager;
+    @Inject
+    RecordSearch records;
 
     /**
      * Recommendations of {@code taskId} recorded in {@code [from, toExclusive)}, oldest first.
@@ -43,13 +42,8 @@ public class RecommendationHistory {
         if (!from.isBefore(toExclusive)) {
             throw new IllegalArgumentException("from must be before toExclusive");
         }
-        List<Object[]> rows = entityManager.createNamedQuery(AuditRecord.RECOMMENDATIONS_OF_TASK, Object[].class)
-                .setParameter("kind", AuditKind.RECOMMENDATION)
-                .setParameter("taskId", taskId)
-                .setParameter("from", epochMicros(from))
-                .setParameter("to", epochMicros(toExclusive))
-                .setMaxResults(MAX_RESULTS + 1)
-                .getResultList();
+        List<Object[]> rows = records.recommendationsOfTask(taskId, epochMicros(from), epochMicros(toExclusive),
+                MAX_RESULTS + 1);
         if (rows.size() > MAX_RESULTS) {
             throw new IllegalArgumentException("toExclusive: the range holds more than " + MAX_RESULTS
                     + " recommendations; ask for a shorter range");

@@ -1,9 +1,7 @@
 package org.oncocds.audit.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,10 +14,7 @@ import org.oncocds.audit.entity.ChainHead;
  * fork, no gap.
  */
 @Dependent
-public class ChainAppends {
-
-    @PersistenceContext(unitName = "oncocds-audit")
-    EntityManager entityManager;
+public class ChainAppends extends AuditTables {
 
     /**
      * Locks the head, builds the next record from it (the builder moves the head), writes the record and flushes, so a
@@ -30,6 +25,16 @@ public class ChainAppends {
         entityManager.persist(record);
         entityManager.flush();
         return record;
+    }
+
+    /** Writes a record built on the locked head (JDBC batching collects the inserts until {@link #flush()}). */
+    public void persist(AuditRecord record) {
+        entityManager.persist(record);
+    }
+
+    /** Sends pending writes to the database, so a failure surfaces in this transaction. */
+    public void flush() {
+        entityManager.flush();
     }
 
     /**

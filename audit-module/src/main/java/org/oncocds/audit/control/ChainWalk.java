@@ -67,6 +67,11 @@ public final class ChainWalk {
         return lastSequenceNumber;
     }
 
+    /** The hash of the last record accepted (the genesis hash before the first). */
+    public String lastHash() {
+        return lastHash;
+    }
+
     public Optional<Break> firstBreak() {
         return Optional.ofNullable(firstBreak);
     }

@@ -2,8 +2,6 @@ package org.oncocds.audit.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,14 +19,11 @@ import org.oncocds.audit.entity.AuditRecord;
  * number, so the database walks one index backwards and stops after a page). Reads bypass the shared cache.
  */
 @Dependent
-public class RecordSearch {
+public class RecordSearch extends AuditTables {
 
     private static final String RETRIEVE_MODE_HINT = "jakarta.persistence.cache.retrieveMode";
     /** How many recommendation ids one IN list carries when looking up their decisions. */
     private static final int IN_LIST_SIZE = 500;
-
-    @PersistenceContext(unitName = "oncocds-audit")
-    EntityManager entityManager;
 
     /**
      * Up to {@code limit} records matching {@code criteria} whose sequence number is below {@code beforeSequence}
@@ -65,6 +60,43 @@ public class RecordSearch {
                 .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * Recommendations of {@code taskId} recorded in {@code [fromMicros, toMicros)}, oldest first, each as {recommendation,
+     * its decision or null}; at most {@code limit}.
+     */
+    public List<Object[]> recommendationsOfTask(String taskId, long fromMicros, long toMicros, int limit) {
+        return entityManager.createNamedQuery(AuditRecord.RECOMMENDATIONS_OF_TASK, Object[].class)
+                .setParameter("kind", AuditKind.RECOMMENDATION)
+                .setParameter("taskId", taskId)
+                .setParameter("from", fromMicros)
+                .setParameter("to", toMicros)
+                .setMaxResults(limit)
+                .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)
+                .getResultList();
+    }
+
+    /** The newest {@code limit} records, newest first. */
+    public List<AuditRecord> newest(int limit) {
+        return entityManager.createNamedQuery(AuditRecord.NEWEST_FIRST, AuditRecord.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The record with that id, or null. */
+    public AuditRecord find(long recordId) {
+        return entityManager.find(AuditRecord.class, recordId);
+    }
+
+    /** The newest governance records with that action, newest first, at most {@code limit}. */
+    public List<AuditRecord> newestGovernance(String action, int limit) {
+        return entityManager.createNamedQuery(AuditRecord.GOVERNANCE_NEWEST_FIRST, AuditRecord.class)
+                .setParameter("kind", AuditKind.GOVERNANCE)
+                .setParameter("action", action)
+                .setMaxResults(limit)
+                .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)
+                .getResultList();
     }
 
     /** The decision records of the given recommendations, by the recommendation's id. */

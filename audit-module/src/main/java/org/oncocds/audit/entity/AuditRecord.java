@@ -40,6 +40,7 @@ import java.util.function.UnaryOperator;
 @NamedQuery(name = AuditRecord.IN_CHAIN_ORDER, query = "SELECT r FROM AuditRecord r WHERE r.sequenceNumber > :after ORDER BY r.sequenceNumber")
 @NamedQuery(name = AuditRecord.AT_SEQUENCE_NUMBER, query = "SELECT r FROM AuditRecord r WHERE r.sequenceNumber = :sequenceNumber")
 @NamedQuery(name = AuditRecord.RECOMMENDATIONS_OF_TASK, query = "SELECT r, d FROM AuditRecord r LEFT JOIN AuditRecord d ON d.decidesRecordId = r.id WHERE r.kind = :kind AND r.taskId = :taskId AND r.recordedAtEpochMicros >= :from AND r.recordedAtEpochMicros < :to ORDER BY r.sequenceNumber")
+@NamedQuery(name = AuditRecord.GOVERNANCE_NEWEST_FIRST, query = "SELECT r FROM AuditRecord r WHERE r.kind = :kind AND r.action = :action ORDER BY r.sequenceNumber DESC")
 @NamedQuery(name = AuditRecord.DECISIONS_OF, query = "SELECT r FROM AuditRecord r WHERE r.decidesRecordId IN :recommendationIds")
 public class AuditRecord {
 
@@ -54,6 +55,8 @@ public class AuditRecord {
      * Recommendations ({@code :kind}) of task {@code :taskId} recorded in {@code [:from, :to)} (epoch microseconds),
      * each with its decision record or null, in chain order.
      */
+    /** Governance records ({@code :kind}) with action {@code :action}, newest first. */
+    public static final String GOVERNANCE_NEWEST_FIRST = "AuditRecord.governanceNewestFirst";
     public static final String RECOMMENDATIONS_OF_TASK = "AuditRecord.recommendationsOfTask";
 
     public static final int NAME_LENGTH = 255;

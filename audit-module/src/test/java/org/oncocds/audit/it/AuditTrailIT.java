@@ -69,6 +69,9 @@ class AuditTrailIT {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedThreadFactory threadFactory;
+
     @Resource(lookup = "java:app/jdbc/oncocds")
     DataSource dataSource;
 
@@ -137,10 +140,54 @@ class AuditTrailIT {
     }
 
     @Test
-    void recordRollsBackWithTheCallersTransaction() {
+    void recordIsCommittedBeforeTheCallerGoesOnSoALaterFailureOfTheCallerKeepsIt() {
+        // Group commit: the record commits in the writer's transaction before recordRecommendation returns, so a
+        // recommendation is never shown without its committed record; one that fails afterwards stays recorded.
         RecommendationEvent event = event("MRN-4001");
         assertCausedBy(IllegalStateException.class, "recommendation failed", () -> clinician.recordThenFail(event));
-        assertNotRecorded(event);
+        assertTrue(complianceOfficer.latest(AuditTrail.MAX_LIMIT)
+                .stream()
+                .anyMatch(entry -> entry.requestId().equals(event.requestId())));
+        assertTrue(complianceOfficer.verifyChain().intact());
+    }
+
+    @Test
+    void groupCommitUnderFortyConcurrentClientsGivesOneIntactChainHoldingEveryReceipt() throws Exception {
+        int clients = 40;
+        int appendsEach = 25;
+        List<AuditReceipt> receipts = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = threadFactory.newThread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < appendsEach; i++) {
+                        receipts.add(clinician.record(event("MRN-G" + client + "-" + i)));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertEquals(List.of(), failures);
+        assertEquals(clients * appendsEach, receipts.size());
+        assertEquals(clients * appendsEach, receipts.stream().map(AuditReceipt::recordId).distinct().count());
+        List<ChainInspector.Link> links = chain.newestLinks(clients * appendsEach);
+        assertEquals(receipts.stream().map(AuditReceipt::recordId).collect(Collectors.toSet()), links.stream()
+                .map(ChainInspector.Link::recordId)
+                .collect(Collectors.toSet()), "every acknowledged record is in the chain, and nothing else came in");
+        ChainVerification verification = complianceOfficer.verifyChain();
+        assertTrue(verification.intact(), String.valueOf(verification.problem()));
     }
 
     @Test
@@ -239,6 +286,10 @@ class AuditTrailIT {
             assertFalse(result.intact());
             assertEquals(rewritten.recordId(), result.brokenRecordId());
             assertTrue(result.problem().contains("seal does not match"), result.problem());
+            // That run was recorded on top of the forged chain; rewriting the chain back would break that record's
+            // own link, so it goes before the original content is restored.
+            assertFalse(complianceOfficer.lastVerification().orElseThrow().intact());
+            forger.cutTail(1);
         } finally {
             forger.rewrite(rewritten.recordId(), original);
         }
@@ -260,8 +311,9 @@ class AuditTrailIT {
         ChainVerification againstCheckpoint = complianceOfficer.verifyChainAgainst(kept);
         assertFalse(againstCheckpoint.intact());
         assertEquals(kept.sequenceNumber(), againstCheckpoint.brokenSequenceNumber());
-        assertTrue(againstCheckpoint.problem().contains("records at the end were removed"),
-                againstCheckpoint.problem());
+        // The verification run just before was recorded where the cut records were, so the checkpoint's place in the
+        // chain now holds another record.
+        assertTrue(againstCheckpoint.problem().contains("were removed"), againstCheckpoint.problem());
     }
 
     @Test
@@ -274,6 +326,24 @@ class AuditTrailIT {
         assertCausedBy(IllegalArgumentException.class, "checkpoint signature does not match",
                 () -> complianceOfficer.verifyChainAgainst(altered));
         assertCausedBy(EJBAccessException.class, null, () -> clinician.checkpoint());
+    }
+
+    @Test
+    void everyVerificationRunIsRecordedAndAnIntactOneSignsACheckpoint() {
+        clinician.record(event("MRN-9401"));
+        ChainVerification result = complianceOfficer.verifyChain();
+        assertTrue(result.intact());
+
+        ChainVerification last = complianceOfficer.lastVerification().orElseThrow();
+        assertEquals(result, last, "the last run's result and time, as it was returned");
+        ChainCheckpoint latest = complianceOfficer.latestCheckpoint().orElseThrow();
+        assertEquals(result.recordsChecked(), latest.sequenceNumber(), "it vouches for the head that run verified");
+        assertTrue(complianceOfficer.verifyChainAgainst(ChainCheckpoint.parse(latest.asText())).intact());
+        List<AuditEntry> newest = complianceOfficer.latest(2);
+        assertEquals("GOVERNANCE", newest.get(0).kind());
+        assertTrue(newest.get(0).inputsJson().contains("\"againstCheckpoint\""), newest.get(0).inputsJson());
+        assertTrue(newest.get(1).inputsJson().contains("\"intact\":\"true\""), newest.get(1).inputsJson());
+        assertEquals("it-compliance-officer", newest.get(1).actorName());
     }
 
     @Test

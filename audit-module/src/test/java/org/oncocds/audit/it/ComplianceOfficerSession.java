@@ -89,6 +89,14 @@ public class ComplianceOfficerSession {
         return auditTrail.verifyChainAgainst(checkpoint);
     }
 
+    public Optional<ChainVerification> lastVerification() {
+        return auditTrail.lastVerification();
+    }
+
+    public Optional<ChainCheckpoint> latestCheckpoint() {
+        return auditTrail.latestCheckpoint();
+    }
+
     public ChainVerification verifyChain() {
         return auditTrail.verifyChain();
     }

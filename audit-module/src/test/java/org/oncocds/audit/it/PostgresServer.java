@@ -19,16 +19,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.oncocds.audit.control.AuditSchemaMigration;
 
 /**
  * A real PostgreSQL server for the integration tests, started once per test JVM before the first test class (and so
  * before Arquillian starts Payara Micro) and stopped when the JVM's tests are done. It runs the machine's PostgreSQL
  * binaries ({@value #DEFAULT_BIN}, or {@code -Doncocds.it.postgres.bin=...}) in a fresh temporary directory on a free
  * loopback port: initdb, pg_ctl, then as administrator a database owner role, the database and the application role,
- * then as owner the audit module's shipped scripts {@code db/postgresql/V1__audit_trail.sql} and
- * {@code app-role-grants.sql}, exactly what docs/audit-trail.md tells an administrator to run.
+ * then as owner the audit module's migrations ({@link AuditSchemaMigration}) and
+ * {@code db/audit/postgresql/app-role-grants.sql}, exactly what docs/audit-trail.md tells an administrator to run.
  * <p>
  * PostgreSQL refuses to run as root, so as root the binaries run as the {@code postgres} OS user through
  * {@code runuser}. The URL and passwords are handed to Arquillian as system properties, which arquillian.xml's
@@ -112,9 +114,10 @@ public class PostgresServer implements BeforeAllCallback {
                 }
                 try (Connection owner = DriverManager.getConnection(server + DATABASE, OWNER, ownerPassword);
                         Statement sql = owner.createStatement()) {
-                    sql.execute(script("db/postgresql/V1__audit_trail.sql"));
-                    sql.execute(script("db/postgresql/V2__governance_records.sql"));
-                    sql.execute(script("db/postgresql/app-role-grants.sql"));
+                    // What docs/audit-trail.md tells the administrator to run: the migrations as the owner, then grants.
+                    AuditSchemaMigration.migrate(Flyway.configure().dataSource(server + DATABASE, OWNER,
+                            ownerPassword).getDataSource());
+                    sql.execute(script("db/audit/postgresql/app-role-grants.sql"));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("could not prepare the PostgreSQL test database", e);

@@ -1,6 +1,6 @@
--- The audit trail's schema on PostgreSQL, version 1. Run by the OWNER of the database (not by the application's role),
--- before the application is first deployed; then run app-role-grants.sql. Matches the JPA mapping of
--- org.oncocds.audit.entity.AuditRecord and ChainHead (EclipseLink only verifies these tables and adds nothing).
+-- The audit trail's schema on PostgreSQL, version 1. Applied as a versioned migration (Flyway, history table
+-- audit_schema_history) by the OWNER of the database, never by the application's role: see docs/audit-trail.md.
+-- Matches the JPA mapping of org.oncocds.audit.entity.AuditRecord and ChainHead.
 
 CREATE TABLE audit_record (
     id bigint NOT NULL,

@@ -5,5 +5,5 @@ ALTER TABLE audit_record ALTER COLUMN patient_pseudonym DROP NOT NULL;
 ALTER TABLE audit_record ALTER COLUMN task_id DROP NOT NULL;
 ALTER TABLE audit_record ALTER COLUMN model_version DROP NOT NULL;
 ALTER TABLE audit_record ALTER COLUMN model_sha256 DROP NOT NULL;
-ALTER TABLE audit_record ADD COLUMN action character varying(32);
-ALTER TABLE audit_record ADD COLUMN subject character varying(255);
+ALTER TABLE audit_record ADD COLUMN IF NOT EXISTS action character varying(32);
+ALTER TABLE audit_record ADD COLUMN IF NOT EXISTS subject character varying(255);
