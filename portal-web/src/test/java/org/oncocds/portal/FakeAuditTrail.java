@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.DecisionEvent;
 import org.oncocds.audit.boundary.RecordedDecision;
@@ -57,6 +58,18 @@ public class FakeAuditTrail extends AuditTrail {
     @Override
     public Optional<AuditEntryWithDecision> entry(long recordId) {
         return records.stream().filter(record -> record.entry().id() == recordId).findFirst();
+    }
+
+    public ChainCheckpoint verifiedAgainst;
+
+    @Override
+    public ChainVerification verifyChainAgainst(ChainCheckpoint checkpoint) {
+        if (!checkpoint.signature().startsWith("ab")) {
+            throw new IllegalArgumentException("checkpoint signature does not match");
+        }
+        verifiedAgainst = checkpoint;
+        verifications++;
+        return verification.get();
     }
 
     @Override

@@ -23,23 +23,38 @@ import org.oncocds.audit.boundary.ChainVerification;
  *            what differs at the break, in the audit module's words; null when intact
  * @param checkedAt
  *            when the verification ended (UTC, ISO 8601)
+ * @param checkpointSequence
+ *            the sequence number of the kept checkpoint the chain was verified against; null for a plain verification
+ * @param checkpointRefusal
+ *            why the checkpoint given was not used (unreadable, altered, another installation's); null otherwise
  */
 record ChainCheck(boolean completed, boolean intact, long recordsChecked, Long brokenRecordId,
-        Long brokenSequenceNumber, String problem, String checkedAt) implements Serializable {
+        Long brokenSequenceNumber, String problem, String checkedAt, Long checkpointSequence,
+        String checkpointRefusal) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private static final String ATTRIBUTE = ChainCheck.class.getName();
 
     static ChainCheck of(ChainVerification verification) {
+        return of(verification, null);
+    }
+
+    static ChainCheck of(ChainVerification verification, Long checkpointSequence) {
         return new ChainCheck(true, verification.intact(), verification.recordsChecked(), verification
                 .brokenRecordId(), verification.brokenSequenceNumber(), verification.problem(),
                 verification
-                        .verifiedAt().toString());
+                        .verifiedAt().toString(),
+                checkpointSequence, null);
     }
 
     static ChainCheck failed(String at) {
-        return new ChainCheck(false, false, 0, null, null, null, at);
+        return new ChainCheck(false, false, 0, null, null, null, at, null, null);
+    }
+
+    /** The checkpoint given was refused before anything was verified. */
+    static ChainCheck checkpointRefused(String at, String reason) {
+        return new ChainCheck(false, false, 0, null, null, null, at, null, reason);
     }
 
     void keep(HttpSession session) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditEntryWithDecision;
+import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
 import org.oncocds.audit.boundary.Decision;
 import org.oncocds.audit.boundary.RecordedDecision;
@@ -88,6 +89,29 @@ class AuditPagesTest {
         assertEquals("The chain is intact: all 1,234 records checked match their seals and links (verified at "
                 + "2026-11-25T04:00:00Z UTC).", textOf(html, "chain-intact"));
         assertEquals(1, auditTrail.verifications);
+    }
+
+    @Test
+    void aKeptCheckpointIsVerifiedAgainstAndAnAlteredOneIsRefused() throws Exception {
+        auditTrail.verification = () -> new ChainVerification(true, 12, null, null, null, AT);
+        String good = new ChainCheckpoint(12, "a".repeat(64), AT, "ab".repeat(32)).asText();
+
+        verify().doPost(WebFakes.request(context, "POST", "/audit/verify", Map.of("checkpoint", good), "compliance",
+                Set.of("compliance-officer"), session), response);
+
+        assertEquals(12, auditTrail.verifiedAgainst.sequenceNumber());
+        String html = auditPage();
+        assertTrue(html.contains("id=\"chain-intact\""), html);
+        assertEquals("Verified against the kept checkpoint of chain position 12.", textOf(html, "checked-against"));
+
+        String altered = new ChainCheckpoint(12, "a".repeat(64), AT, "cd".repeat(32)).asText();
+        verify().doPost(WebFakes.request(context, "POST", "/audit/verify", Map.of("checkpoint", altered),
+                "compliance", Set.of("compliance-officer"), session),
+                WebFakes.response(new StringWriter(),
+                        new int[1]));
+        String refused = auditPage();
+        assertTrue(textOf(refused, "checkpoint-refused").contains("signature does not match"), refused);
+        assertFalse(refused.contains("chain-intact"), "a refused checkpoint is never reported as intact");
     }
 
     @Test
