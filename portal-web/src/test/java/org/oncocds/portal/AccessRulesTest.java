@@ -30,6 +30,7 @@ import org.oncocds.portal.fairness.FairnessReportServlet;
 import org.oncocds.portal.fairness.FairnessReportsServlet;
 import org.oncocds.portal.fairness.FairnessServlet;
 import org.oncocds.portal.fairness.FairnessUploadServlet;
+import org.oncocds.portal.fairness.MonitoringServlet;
 import org.oncocds.portal.home.HomeServlet;
 import org.oncocds.portal.login.CallbackServlet;
 import org.oncocds.portal.login.LogoutServlet;
@@ -71,7 +72,7 @@ class AccessRulesTest {
     void fairnessReviewsAreForComplianceOfficersOnly() {
         for (Class<?> page : new Class<?>[]{FairnessServlet.class, FairnessReportServlet.class,
                 FairnessDecisionServlet.class, FairnessExportServlet.class, FairnessUploadServlet.class,
-                FairnessReportsServlet.class}) {
+                FairnessReportsServlet.class, MonitoringServlet.class}) {
             assertArrayEquals(new String[]{"compliance-officer"}, rolesOf(page), page.getSimpleName());
         }
     }
