@@ -60,6 +60,7 @@ public final class GroupCommit<T, R> {
      * written before it returns.
      */
     public void run() {
+        boolean interrupted = false;
         while (!stopped) {
             try {
                 Entry<T, R> first = pending.poll(200, TimeUnit.MILLISECONDS);
@@ -67,13 +68,18 @@ public final class GroupCommit<T, R> {
                     writeOne(first);
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                // The writer is going away: take no more work (later callers fail at once instead of waiting for a
+                // writer that is gone), write what is queued, then keep the interrupt for the thread's owner.
+                stopped = true;
+                interrupted = true;
             }
         }
         Entry<T, R> next;
         while ((next = pending.poll()) != null) {
             writeOne(next);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

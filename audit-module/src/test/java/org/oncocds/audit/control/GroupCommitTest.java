@@ -116,6 +116,40 @@ class GroupCommitTest {
     }
 
     @Test
+    void anInterruptedWriterWritesWhatIsQueuedAndThenRefusesMoreWork() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        GroupCommit<Integer, Integer> groupCommit = new GroupCommit<>(batch -> {
+            writing.countDown();
+            // A database write is not interrupted half way here; the interrupt is seen when the writer next waits.
+            boolean interrupted = Thread.interrupted();
+            while (true) {
+                try {
+                    release.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return batch;
+        }, 4);
+        Thread thread = writer(groupCommit);
+        CompletableFuture<Integer> first = groupCommit.submit(1);
+        writing.await();
+        CompletableFuture<Integer> queued = groupCommit.submit(2);
+        thread.interrupt();
+        release.countDown();
+        thread.join();
+
+        assertEquals(1, first.get());
+        assertEquals(2, queued.get(), "queued before the interrupt: still written");
+        assertThrows(ExecutionException.class, () -> groupCommit.submit(3).get());
+    }
+
+    @Test
     void aWriteReturningTheWrongNumberOfResultsFailsTheBatch() {
         GroupCommit<Integer, Integer> groupCommit = new GroupCommit<>(batch -> List.of(), 4);
         CompletableFuture<Integer> caller = groupCommit.submit(1);
