@@ -75,19 +75,29 @@ prepare_database() {
   local audit_jar
   audit_jar="$(jar tf "$WAR" | grep '^WEB-INF/lib/audit-module-.*\.jar$' | head -n 1)"
   [[ -n "$audit_jar" ]] || fail "$WAR holds no audit module jar"
-  (cd "$scripts" && jar xf "$WAR" "$audit_jar" && jar xf "$audit_jar" db/postgresql)
+  (cd "$scripts" && jar xf "$WAR" "$audit_jar" && jar xf "$audit_jar" db)
   chmod -R a+rX "$scripts"
+  # The audit module's PostgreSQL scripts: db/audit/postgresql (db/postgresql in older jars).
+  local grants migrations
+  grants="$(find "$scripts/db" -path '*postgresql/app-role-grants.sql' | head -n 1)"
+  [[ -n "$grants" ]] || fail "the audit jar in $WAR has no PostgreSQL scripts (db/.../postgresql/app-role-grants.sql)"
+  migrations="$(dirname "$grants")"
   sql postgres postgres <<EOF
 CREATE ROLE oncocds_owner LOGIN PASSWORD '$owner_password';
 CREATE ROLE oncocds_app LOGIN PASSWORD '$app_password';
 CREATE DATABASE oncocds OWNER oncocds_owner;
 EOF
-  # Every versioned script in order (V1, V2, ... by number), then the application role's grants.
-  local script
-  while read -r script; do
-    sql oncocds_owner oncocds -f "$scripts/db/postgresql/$script"
-  done < <(find "$scripts/db/postgresql" -name 'V*__*.sql' -printf '%f\n' | sort -V)
-  sql oncocds_owner oncocds -f "$scripts/db/postgresql/app-role-grants.sql"
+  # The schema as the owner: the audit module's migration runner (Flyway) when the jar has one, else every versioned
+  # script in order (V1, V2, ... by number); then the application role's grants.
+  if jar tf "$scripts/$audit_jar" | grep -q '^org/oncocds/audit/control/AuditSchemaMigration.class$'; then
+    migrate_with_runner "$audit_jar" "$owner_password"
+  else
+    local script
+    while read -r script; do
+      sql oncocds_owner oncocds -f "$migrations/$script"
+    done < <(find "$migrations" -name 'V*__*.sql' -printf '%f\n' | sort -V)
+  fi
+  sql oncocds_owner oncocds -f "$grants"
   sql oncocds_owner oncocds -c 'GRANT CREATE ON SCHEMA public TO oncocds_app'
   (
     umask 077
@@ -104,6 +114,21 @@ EOF
       echo "oncocds.db.owner-password=$owner_password"
     } >"$dir/owner.properties"
   )
+}
+
+# docs/audit-trail.md "Schema migrations": org.oncocds.audit.control.AuditSchemaMigration with the audit jar, Flyway
+# (from the WAR) and the PostgreSQL driver, connecting as the owner.
+migrate_with_runner() {
+  local audit_jar=$1 owner_password=$2 libraries="$dir/scripts/lib" jar_name
+  mkdir -p "$libraries"
+  while read -r jar_name; do
+    (cd "$libraries" && jar xf "$WAR" "$jar_name")
+  done < <(jar tf "$WAR" | grep -E '^WEB-INF/lib/(audit-module|flyway-)[^/]*\.jar$')
+  ONCOCDS_MIGRATE_URL="jdbc:postgresql://127.0.0.1:$port/oncocds" ONCOCDS_MIGRATE_USER=oncocds_owner \
+    ONCOCDS_MIGRATE_PASSWORD="$owner_password" \
+    java -cp "$libraries/WEB-INF/lib/*:$DEPLOY_DIR/target/dist/lib/postgresql.jar" \
+    org.oncocds.audit.control.AuditSchemaMigration >"$dir/migration.log" 2>&1 ||
+    fail "the audit schema migration failed; see $dir/migration.log"
 }
 
 stop() {

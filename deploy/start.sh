@@ -26,8 +26,9 @@ readonly USER_ADMIN_CLIENT_ID=oncocds-user-admin
 readonly KEYCLOAK_ADMIN_USER=keycloak-admin
 # Revision of src/main/keycloak/oncology-realm.json. Keycloak imports the realm into an empty store only, so a data
 # directory keeps the realm of its first start: raise this number with every change of the realm file and add the step
-# that brings an older store up to it to upgrade_realm (1: session 1's realm; 2: + the API and user-admin clients).
-readonly REALM_REVISION=2
+# that brings an older store up to it to upgrade_realm (1: session 1's realm; 2: + the API and user-admin clients;
+# 3: + the role data-manager and its demo user).
+readonly REALM_REVISION=3
 
 readonly EXIT_USAGE=2 EXIT_PORT_IN_USE=3 EXIT_START_FAILED=4 EXIT_BUILD_FAILED=5
 
@@ -272,7 +273,9 @@ start_keycloak() {
 # source class).
 database_properties() {
   if [[ -z "$db_properties" ]]; then
-    echo "oncocds.db.url=jdbc:h2:file:$data_dir/h2/oncocds"
+    # WRITE_DELAY=0: H2 writes every commit to its file before the commit returns. With H2's default (changes written
+    # by a background thread up to a second later) a killed JVM loses recommendations it had already answered.
+    echo "oncocds.db.url=jdbc:h2:file:$data_dir/h2/oncocds;WRITE_DELAY=0"
     return
   fi
   local key value url
@@ -351,18 +354,18 @@ reconcile_realm() {
   fi
   # A store imported by a start.sh that did not record the revision holds revision 1.
   revision="${revision:-1}"
-  if ((revision < REALM_REVISION)) || [[ -n "$registered_port" && "$registered_port" != "$port" ]]; then
+  # Each step signs in anew: the master realm's admin tokens live 60 s, and on a busy machine one step can take longer.
+  if ((revision < REALM_REVISION)); then
     kcadm_sign_in
-    if ((revision < REALM_REVISION)); then
-      upgrade_realm "$revision"
-      revision=$REALM_REVISION
-    fi
-    if [[ -n "$registered_port" && "$registered_port" != "$port" ]]; then
-      say "The portal moved from port $registered_port to $port: updating the Keycloak client $CLIENT_ID"
-      update_client_urls
-    fi
-    rm -f "$kcadm_config"
+    upgrade_realm "$revision"
+    revision=$REALM_REVISION
   fi
+  if [[ -n "$registered_port" && "$registered_port" != "$port" ]]; then
+    say "The portal moved from port $registered_port to $port: updating the Keycloak client $CLIENT_ID"
+    kcadm_sign_in
+    update_client_urls
+  fi
+  rm -f "$data_dir/payara/kcadm.config"
   printf 'portal.port=%s\nrealm.revision=%s\n' "$port" "$revision" >"$state_file"
 }
 
@@ -380,9 +383,9 @@ kcadm_sign_in() {
   ) || fail "$EXIT_START_FAILED" "could not sign in to Keycloak's admin API as $KEYCLOAK_ADMIN_USER (if that administrator was removed, apply the realm changes in the admin console); see $keycloak_log"
 }
 
-# Revision 1 -> 2 added clients and a service-account user only: Keycloak's partial import of the shipped realm file,
-# skipping everything that exists, adds exactly those and changes nothing else (demo users keep their passwords).
-# A later revision that changes existing objects adds its own step here.
+# Revisions 2 and 3 added clients, a service-account user, a role and a demo user only: Keycloak's partial import of
+# the shipped realm file, skipping everything that exists, adds exactly those and changes nothing else (demo users keep
+# their passwords). A later revision that changes existing objects adds its own step here.
 upgrade_realm() {
   local from=$1 realm_file="$data_dir/payara/oncology-realm.upgrade.json"
   say "Upgrading the Keycloak realm $REALM from revision $from to $REALM_REVISION (adds what is missing; changes nothing that exists)"
@@ -405,7 +408,8 @@ upgrade_realm() {
 
 update_client_urls() {
   local base="http://127.0.0.1:$port" client_uuid
-  client_uuid="$(kcadm get clients -r "$REALM" -q clientId="$CLIENT_ID" --fields id --format csv --noquotes 2>>"$keycloak_log")"
+  client_uuid="$(kcadm get clients -r "$REALM" -q clientId="$CLIENT_ID" --fields id --format csv --noquotes 2>>"$keycloak_log")" ||
+    fail "$EXIT_START_FAILED" "could not find the Keycloak client $CLIENT_ID to move it to port $port; see $keycloak_log"
   kcadm update "clients/$client_uuid" -r "$REALM" \
     -s "rootUrl=$base" -s "redirectUris=[\"$base/*\"]" -s "webOrigins=[\"$base\"]" \
     -s "attributes.\"post.logout.redirect.uris\"=$base/*" >>"$keycloak_log" 2>&1 ||
@@ -459,9 +463,10 @@ print_ready() {
 
 OncoCDS is ready at http://127.0.0.1:$port/
   Demo logins (documented in the README; change or remove them before real use):
-    clinician  / clinician-demo   (role clinician)
-    compliance / compliance-demo  (role compliance-officer)
-    admin      / admin-demo       (role admin)
+    clinician   / clinician-demo    (role clinician)
+    compliance  / compliance-demo   (role compliance-officer)
+    admin       / admin-demo        (role admin)
+    datamanager / datamanager-demo  (role data-manager)
   Keycloak:  http://127.0.0.1:$keycloak_port/ (admin console user '$KEYCLOAK_ADMIN_USER', password in $secrets_file)
   REST API:  tokens from client '$API_CLIENT_ID' (direct access grants; its secret is oncocds.api.client-secret in
              $secrets_file), see docs/api.md

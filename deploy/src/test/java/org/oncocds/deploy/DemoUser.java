@@ -4,7 +4,8 @@ package org.oncocds.deploy;
 enum DemoUser {
 
     CLINICIAN("clinician", "clinician-demo", "clinician"), COMPLIANCE_OFFICER("compliance", "compliance-demo",
-            "compliance-officer"), ADMIN("admin", "admin-demo", "admin");
+            "compliance-officer"), ADMIN("admin", "admin-demo", "admin"), DATA_MANAGER("datamanager",
+                    "datamanager-demo", "data-manager");
 
     private final String userName;
     private final String password;

@@ -58,6 +58,11 @@ final class KeycloakAdmin {
         return new KeycloakAdmin(baseUrl, (String) token.get("access_token"));
     }
 
+    /** The bootstrap administrator's token: a valid token of another realm (master), for the API to refuse. */
+    String accessToken() {
+        return accessToken;
+    }
+
     static Properties secrets(Path dataDir) throws IOException {
         Properties secrets = new Properties();
         try (Reader reader = Files.newBufferedReader(dataDir.resolve("secrets.properties"))) {

@@ -28,13 +28,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.oncocds.deploy.tools.PortalApi;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -49,6 +53,7 @@ class OneCommandStartE2E {
     private static final String TASK = "colon-recurrence-5y";
     private static final String NEW_CASE = "/cases/new?task=" + TASK;
     private static final List<String> TREATMENT_ARMS = List.of("Obs", "Lev", "Lev+5FU");
+    private static final String RECOMMENDATIONS = "/api/tasks/" + TASK + "/recommendations";
 
     /** A patient identifier no log may ever contain. */
     private static final String MRN = "E2E-MRN-" + UUID.randomUUID().toString().substring(0, 8);
@@ -83,6 +88,42 @@ class OneCommandStartE2E {
 
     @Test
     @Order(2)
+    void demoModelsWereApprovedAndActivatedByTheDemoUsersThroughTheApi() throws IOException, InterruptedException {
+        PortalApi admin = new PortalApi(URI.create(settings.portal("")), KeycloakAdmin.apiToken(settings,
+                DemoUser.ADMIN));
+        List<String> tasks = admin.get("/api/tasks").requireSuccess().array().stream().map(task -> task
+                .asJsonObject().getString("id")).toList();
+        assertTrue(tasks.containsAll(List.of("colon-recurrence-5y", "rotterdam-rfs-5y")), tasks.toString());
+        for (String task : tasks) {
+            JsonObject active = admin.get("/api/tasks/" + task + "/model-versions").requireSuccess().array().stream()
+                    .map(version -> version.asJsonObject()).filter(version -> "ACTIVE".equals(version.getString(
+                            "state")))
+                    .findFirst().orElseThrow(() -> new AssertionError(task
+                            + " has no ACTIVE version; start.sh said:\n" + system.output()));
+            String version = active.getString("version");
+            assertEquals(DemoUser.COMPLIANCE_OFFICER.userName(), active.getString("approvedBy", null), version);
+            assertEquals(DemoUser.ADMIN.userName(), active.getString("stateChangedBy", null), version);
+            assertTrue(system.output().contains("the demo administrator 'admin' activated " + version), system
+                    .output());
+            String reports = new PortalApi(URI.create(settings.portal("")), KeycloakAdmin.apiToken(settings,
+                    DemoUser.COMPLIANCE_OFFICER)).get("/api/bias-reports?modelVersion=" + version).requireSuccess()
+                    .body();
+            assertTrue(reports.contains("\"status\":\"APPROVED\"") && reports.contains(
+                    "for the demo environment only"), reports);
+        }
+        // In the audit trail as those users' own acts.
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/audit?kind=GOVERNANCE&user=compliance");
+            assertEquals(tasks.size(), browser.all("td.governance[data-action='FAIRNESS_REPORT_APPROVED']").size(),
+                    browser.visibleText());
+            browser.open("/audit?kind=GOVERNANCE&user=admin");
+            assertTrue(browser.all("td.governance[data-action='MODEL_STATE_CHANGED']").size() >= tasks.size(), browser
+                    .visibleText());
+        }
+    }
+
+    @Test
+    @Order(3)
     void realmImportCreatedRolesConfidentialClientAndDemoUsers() throws IOException, InterruptedException {
         KeycloakAdmin keycloak = KeycloakAdmin.signIn(settings);
 
@@ -90,7 +131,8 @@ class OneCommandStartE2E {
         assertEquals(true, realm.get("bruteForceProtected"));
         assertTrue(((Number) realm.get("accessTokenLifespan")).intValue() <= 300);
         List<Object> roles = keycloak.list("/oncology/roles").stream().map(role -> role.get("name")).toList();
-        assertTrue(roles.containsAll(List.of("clinician", "compliance-officer", "admin")), roles.toString());
+        assertTrue(roles.containsAll(List.of("clinician", "compliance-officer", "admin", "data-manager")), roles
+                .toString());
 
         Map<String, Object> client = keycloak.list("/oncology/clients?clientId=oncocds-portal").get(0);
         assertAll(() -> assertEquals(false, client.get("publicClient")),
@@ -126,7 +168,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void apiTokensCarryTheApiAudienceAndTheUsersRoles() throws IOException, InterruptedException {
         for (DemoUser demo : DemoUser.values()) {
             Map<String, Object> claims = KeycloakAdmin.claims(KeycloakAdmin.apiToken(settings, demo));
@@ -140,7 +182,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void serversListenOnTheLoopbackInterfaceOnly() throws IOException {
         List<InetAddress> otherAddresses = nonLoopbackAddresses();
         assumeFalse(otherAddresses.isEmpty(), "this machine has no network address besides loopback");
@@ -154,7 +196,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void clinicianSeesEachRefusedFieldAndNoPrediction() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, NEW_CASE);
@@ -178,7 +220,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void clinicianGetsTheRiskOfEachArmWithItsAuditRecord() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
@@ -201,7 +243,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void clinicianIsRefusedTheAuditTrail() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/audit");
@@ -212,7 +254,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void complianceOfficerIsRefusedNewCasesButSeesTheClinicianRecordOnly() {
         assertNotNull(auditRecordId,
                 "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
@@ -221,11 +263,12 @@ class OneCommandStartE2E {
             assertTrue(browser.has("#access-denied"));
             assertFalse(browser.has("form#case-form"));
 
-            browser.open("/audit");
+            browser.open("/audit?kind=RECOMMENDATION");
             assertTrue(browser.has("#nav-audit"));
             assertFalse(browser.has("#nav-new-case"));
             List<WebElement> records = browser.all("table#audit-records tr[data-record-id]");
-            // One prediction was made on this fresh installation; the refused form wrote nothing.
+            // One prediction was made on this fresh installation; the refused form wrote nothing. (Logins, the demo
+            // approvals and other governance events are records of their own kind.)
             assertEquals(List.of(auditRecordId), records.stream().map(row -> row.getAttribute("data-record-id"))
                     .toList());
             assertTrue(records.get(0).getText().contains(DemoUser.CLINICIAN.userName()), records.get(0).getText());
@@ -233,7 +276,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void adminIsRefusedCasesAndTheAuditTrail() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.ADMIN, "/");
@@ -249,7 +292,55 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
+    void apiAnswersTheClinicianWithAnAuditedRecommendation() throws IOException, InterruptedException {
+        PortalApi clinician = new PortalApi(URI.create(settings.portal("")), KeycloakAdmin.apiToken(settings,
+                DemoUser.CLINICIAN));
+
+        PortalApi.Answer answer = clinician.post(RECOMMENDATIONS, apiCase("61"));
+
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject comparison = answer.object();
+        assertTrue(comparison.getJsonNumber("auditRecordId").longValue() > 0, answer.body());
+        assertEquals(Set.copyOf(TREATMENT_ARMS), comparison.getJsonArray("options").stream().map(option -> option
+                .asJsonObject().getString("option")).collect(Collectors.toSet()));
+        assertTrue(comparison.getString("patientPseudonym").matches("[0-9a-f]{64}"), answer.body());
+        assertFalse(answer.body().contains(MRN), "the API does not answer the MRN back");
+
+        PortalApi.Answer refused = clinician.post(RECOMMENDATIONS, apiCase("-3"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.problems().startsWith("values.age: "), refused.problems());
+    }
+
+    @Test
+    @Order(12)
+    void apiRefusesMissingForgedAndForeignTokensAndTheWrongRole() throws IOException, InterruptedException {
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(settings
+                .portal(RECOMMENDATIONS))).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(apiCase("61").toString())).build(),
+                HttpResponse.BodyHandlers
+                        .ofString());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertTrue(anonymous.body().contains("\"status\":401"), "JSON, not a login redirect: " + anonymous.body());
+
+        String token = KeycloakAdmin.apiToken(settings, DemoUser.CLINICIAN);
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        URI portal = URI.create(settings.portal(""));
+        assertEquals(401, new PortalApi(portal, forged).post(RECOMMENDATIONS, apiCase("61")).status());
+        assertEquals(401, new PortalApi(portal, KeycloakAdmin.signIn(settings).accessToken()).post(RECOMMENDATIONS,
+                apiCase("61")).status(), "a token of Keycloak's master realm");
+
+        PortalApi.Answer complianceAsksForARecommendation = new PortalApi(portal, KeycloakAdmin.apiToken(settings,
+                DemoUser.COMPLIANCE_OFFICER)).post(RECOMMENDATIONS, apiCase("61"));
+        assertEquals(403, complianceAsksForARecommendation.status(), complianceAsksForARecommendation.body());
+        assertTrue(complianceAsksForARecommendation.problems().startsWith("role: "));
+        assertEquals(403, new PortalApi(portal, token).get("/api/bias-reports/1").status(),
+                "a clinician may not read bias reports");
+    }
+
+    @Test
+    @Order(13)
     void logoutEndsThePortalAndTheKeycloakSession() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
@@ -264,7 +355,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(11)
+    @Order(14)
     void secretsStayInTheDataDirectoryAndOutOfEveryLog() throws IOException {
         Path secretsFile = settings.dataDir().resolve("secrets.properties");
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files
@@ -287,7 +378,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(12)
+    @Order(15)
     void secondStartOnAnotherPortKeepsTheAuditTrail() throws IOException, InterruptedException {
         assertNotNull(auditRecordId,
                 "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
@@ -298,30 +389,36 @@ class OneCommandStartE2E {
             keycloak.delete("/oncology/clients/" + keycloak.list("/oncology/clients?clientId=" + client).get(0).get(
                     "id"));
         }
+        // Nor the data manager (revision 3).
+        keycloak.delete("/oncology/users/" + keycloak
+                .list("/oncology/users?exact=true&username=" + DemoUser.DATA_MANAGER.userName()).get(0).get("id"));
+        keycloak.delete("/oncology/roles/" + DemoUser.DATA_MANAGER.role());
         Path state = settings.dataDir().resolve("state.properties");
-        Files.writeString(state, Files.readString(state).replace("realm.revision=2", "realm.revision=1"));
+        Files.writeString(state, Files.readString(state).replace("realm.revision=3", "realm.revision=1"));
         assertEquals(0, system.stop(), "start.sh ends cleanly on SIGTERM");
 
         // The realm was imported for the first port: start.sh must move the client's redirect URIs along.
         settings = settings.withPort(settings.port() + 1);
         system = StartedSystem.start(settings);
         assertFalse(system.output().contains("First start"), "the second start reuses the secrets");
-        assertTrue(system.output().contains("Upgrading the Keycloak realm oncology from revision 1 to 2"), system
+        assertTrue(system.output().contains("Upgrading the Keycloak realm oncology from revision 1 to 3"), system
                 .output());
         assertEquals(List.of("manage-users", "query-users", "view-realm", "view-users"), KeycloakAdmin.signIn(
                 settings).userAdministrationRoles());
         assertEquals(List.of("clinician"), KeycloakAdmin.claims(KeycloakAdmin.apiToken(settings, DemoUser.CLINICIAN))
                 .get("groups"));
+        assertEquals(List.of("data-manager"), KeycloakAdmin.claims(KeycloakAdmin.apiToken(settings,
+                DemoUser.DATA_MANAGER)).get("groups"));
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/");
-            browser.open("/audit");
+            browser.open("/audit?kind=RECOMMENDATION");
             assertTrue(browser.has("table#audit-records tr[data-record-id='" + auditRecordId + "']"), browser
                     .visibleText());
         }
     }
 
     @Test
-    @Order(13)
+    @Order(16)
     void ctrlCStopsKeycloakAndThePortal() throws InterruptedException {
         List<ProcessHandle> servers = system.descendants();
         assertFalse(servers.isEmpty());
@@ -346,6 +443,15 @@ class OneCommandStartE2E {
         browser.choose("differ", "2");
         browser.choose("extent", "3");
         browser.choose("referenceOption", "Obs");
+    }
+
+    /** The case of {@link #fillValidCase} as the REST API takes it, with the given age. */
+    private static JsonObject apiCase(String age) {
+        return Json.createObjectBuilder().add("mrn", MRN).add("referenceOption", "Obs").add("values", Json
+                .createObjectBuilder().add("sex", "1").add("age", age).add("obstruct", "0").add("perfor", "0").add(
+                        "adhere", "0")
+                .add("surg", "0").add("nodes", "3").add("differ", "2").add("extent", "3"))
+                .build();
     }
 
     private static List<InetAddress> nonLoopbackAddresses() throws IOException {

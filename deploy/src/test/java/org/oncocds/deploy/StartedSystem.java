@@ -37,7 +37,15 @@ final class StartedSystem implements AutoCloseable {
 
     /** Runs start.sh on the settings' ports and data directory, and waits for its ready line. */
     static StartedSystem start(E2eSettings settings) throws IOException, InterruptedException {
-        StartedSystem system = new StartedSystem(launch(settings, settings.startOptions()));
+        return start(settings, List.of());
+    }
+
+    /** The same with further start.sh options (e.g. {@code --db-properties FILE}). */
+    static StartedSystem start(E2eSettings settings, List<String> moreOptions) throws IOException,
+            InterruptedException {
+        List<String> options = new ArrayList<>(settings.startOptions());
+        options.addAll(moreOptions);
+        StartedSystem system = new StartedSystem(launch(settings, options));
         system.awaitReady();
         return system;
     }
@@ -116,6 +124,22 @@ final class StartedSystem implements AutoCloseable {
         }
         outputReader.join(STOP_LIMIT.toMillis());
         return process.exitValue();
+    }
+
+    /** Waits for start.sh to end by itself (e.g. after one of its servers died) and returns its exit code. */
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new AssertionError("start.sh did not end within " + STOP_LIMIT + "; output:\n" + output());
+        }
+        outputReader.join(STOP_LIMIT.toMillis());
+        return process.exitValue();
+    }
+
+    /** The Payara Micro JVM start.sh runs the portal in. */
+    ProcessHandle payaraMicro() {
+        return process.descendants().filter(child -> child.info().arguments().map(List::of).orElse(List.of())
+                .stream().anyMatch(argument -> argument.endsWith("payara-micro.jar"))).findFirst().orElseThrow(
+                        () -> new AssertionError("no Payara Micro process among start.sh's children"));
     }
 
     /** The processes start.sh started (Keycloak, Payara Micro) and their children. */

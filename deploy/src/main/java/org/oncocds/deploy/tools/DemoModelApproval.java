@@ -114,7 +114,10 @@ public final class DemoModelApproval {
         return true;
     }
 
-    /** The newest stored cross-validation report of the version, or a new one stored by the compliance officer. */
+    /**
+     * The newest stored cross-validation report of the version, or a new one stored by the compliance officer. A report
+     * a person has rejected is never overruled: the version is left alone.
+     */
     private long crossValidationReport(String version) throws IOException, InterruptedException {
         String query = "?modelVersion=" + URLEncoder.encode(version, StandardCharsets.UTF_8);
         Optional<JsonObject> stored = asComplianceOfficer.get("/api/bias-reports" + query).requireSuccess().array()
@@ -123,6 +126,12 @@ public final class DemoModelApproval {
                 .max(Comparator.comparingLong(report -> report.getJsonNumber("id")
                         .longValue()));
         if (stored.isPresent()) {
+            JsonObject decision = stored.get().getJsonObject("decision");
+            if (decision != null && "REJECTED".equals(decision.getString("status", ""))) {
+                throw new IOException("its bias report " + stored.get().getJsonNumber("id") + " was rejected by "
+                        + decision.getString("decidedBy", "a compliance officer") + "; start.sh does not overrule "
+                        + "that");
+            }
             return stored.get().getJsonNumber("id").longValue();
         }
         JsonObject created = asComplianceOfficer.post("/api/bias-reports/cross-validation" + query,

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Clients that each POST colon-cancer cases to {@code /api/tasks/colon-recurrence-5y/recommendations} one after the
- * other, as a clinician with a bearer token, until their request count, the deadline or {@link #stop()}. Every answer is
+ * other, as a clinician with a bearer token, until their request count, the deadline, {@link #stop()} or the first
+ * request that gets no answer at all (the server is gone). Every answer is
  * kept: its status, its latency and, for an HTTP 200, the audit record id the answer carries. Bounded in count and time,
  * and it only ever talks to the given 127.0.0.1 portal.
  */
@@ -107,7 +108,12 @@ public final class RecommendationLoad {
                 .ofSeconds(10)).build();
         try {
             for (int i = 0; i < requestsPerClient && !stopped.get() && System.nanoTime() < deadline; i++) {
-                answers.add(send(http, client, i));
+                Answer answer = send(http, client, i);
+                answers.add(answer);
+                if (answer.status() == 0) {
+                    // The server is gone (e.g. killed by the crash test): this request was in flight; stop here.
+                    break;
+                }
             }
         } finally {
             finished.countDown();

@@ -1,0 +1,171 @@
+package org.oncocds.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.oncocds.deploy.load.LoadSummary;
+import org.oncocds.deploy.load.RecommendationLoad;
+import org.oncocds.deploy.load.RenewedToken;
+import org.oncocds.deploy.tools.KeycloakTokens;
+
+/**
+ * Issue 4's crash test (docs/reliability.md): while 8 API clients ask for recommendations, the Payara Micro JVM is
+ * killed with SIGKILL; after a restart, every recommendation a client got HTTP 200 for is in the audit trail (its
+ * audit record id is a row of the database) and the compliance officer's chain verification says intact. On the H2
+ * default and on PostgreSQL. Four starts of the system take several minutes, so the default build leaves it out; run
+ * it with {@code mvn -B -pl deploy verify -Dit.test=CrashRecoveryE2E}. Ports 19080 / 19180 / 19432.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class CrashRecoveryE2E {
+
+    private static final int CLIENTS = 8;
+    /** SIGKILL once this many recommendations were acknowledged: the clients are mid-request then. */
+    private static final int KILL_AFTER_ACKNOWLEDGED = 150;
+    private static final Duration LOAD_LIMIT = Duration.ofMinutes(5);
+    private static final int EXIT_SERVER_STOPPED = 4;
+
+    private static E2eSettings settings;
+    private static Path postgresDir;
+    private static StartedSystem system;
+
+    @BeforeAll
+    static void freshDataDirectory() throws IOException {
+        E2eSettings defaults = E2eSettings.fromSystemProperties();
+        Path dataDir = Path.of(required("oncocds.crash.data-dir"));
+        settings = new E2eSettings(defaults.startScript(), dataDir, Integer.parseInt(required("oncocds.crash.port")),
+                Integer.parseInt(required("oncocds.crash.keycloak-port")));
+        postgresDir = Path.of(required("oncocds.crash.postgres-dir"));
+        Directories.deleteRecursively(dataDir);
+        Directories.deleteRecursively(postgresDir);
+    }
+
+    @AfterAll
+    static void stopEverything() throws IOException, InterruptedException {
+        if (system != null) {
+            system.close();
+        }
+        if (Files.isDirectory(postgresDir)) {
+            localPostgres("stop");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void h2KeepsEveryAcknowledgedRecommendationAcrossSigkill() throws Exception {
+        List<Long> acknowledged = crashUnderLoadAndRestart(List.of());
+        chainVerifiesIntact();
+        assertEquals(0, system.stop());
+        system = null;
+
+        Set<Long> stored = AuditRows.presentInH2(settings.dataDir(), settings.startScript().resolveSibling(
+                "target/dist/payara-micro.jar"), acknowledged);
+        assertEquals(acknowledged.size(), stored.size(), "acknowledged recommendations missing from the H2 audit "
+                + "trail: " + missing(acknowledged, stored));
+    }
+
+    @Test
+    @Order(2)
+    void postgresqlKeepsEveryAcknowledgedRecommendationAcrossSigkill() throws Exception {
+        localPostgres("start");
+        Path dbProperties = postgresDir.resolve("oncocds-db.properties");
+        List<Long> acknowledged = crashUnderLoadAndRestart(List.of("--db-properties", dbProperties.toString()));
+        chainVerifiesIntact();
+
+        Properties database = new Properties();
+        try (Reader reader = Files.newBufferedReader(dbProperties)) {
+            database.load(reader);
+        }
+        Set<Long> stored = AuditRows.presentInPostgres(database, acknowledged);
+        assertEquals(acknowledged.size(), stored.size(), "acknowledged recommendations missing from the PostgreSQL "
+                + "audit trail: " + missing(acknowledged, stored));
+        assertEquals(0, system.stop());
+        system = null;
+    }
+
+    /** Starts, loads, kills Payara Micro with SIGKILL mid-load, restarts; returns the acknowledged record ids. */
+    private static List<Long> crashUnderLoadAndRestart(List<String> options) throws Exception {
+        system = StartedSystem.start(settings, options);
+        RenewedToken clinician = new RenewedToken(new KeycloakTokens(URI.create(settings.realmUri())), KeycloakAdmin
+                .secrets(settings.dataDir()).getProperty("oncocds.api.client-secret"), DemoUser.CLINICIAN.userName(),
+                DemoUser.CLINICIAN.password());
+        RecommendationLoad load = new RecommendationLoad(URI.create(settings.portal("")), clinician, CLIENTS, 10_000,
+                LOAD_LIMIT).start();
+        long deadline = System.nanoTime() + LOAD_LIMIT.toNanos();
+        while (load.acknowledgedSoFar() < KILL_AFTER_ACKNOWLEDGED && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        ProcessHandle payara = system.payaraMicro();
+        payara.destroyForcibly(); // SIGKILL: no shutdown hook, no connection pool close, no flush
+        payara.onExit().get(1, TimeUnit.MINUTES);
+        // The requests in flight fail now; no client starts another one.
+        load.stop();
+        load.await();
+        // start.sh notices its portal died, stops Keycloak and ends with its "server stopped" code.
+        assertEquals(EXIT_SERVER_STOPPED, system.awaitExit(), system.output());
+
+        List<RecommendationLoad.Answer> answers = load.answers();
+        List<Long> acknowledged = answers.stream().filter(RecommendationLoad.Answer::acknowledged).map(
+                RecommendationLoad.Answer::auditRecordId).toList();
+        System.out.println("[crash test] " + options + " killed Payara Micro (pid " + payara.pid() + ") after "
+                + LoadSummary.of(CLIENTS, answers, load.elapsed()));
+        assertTrue(acknowledged.size() >= KILL_AFTER_ACKNOWLEDGED, "the load got " + acknowledged.size()
+                + " recommendations acknowledged before the kill: " + LoadSummary.of(CLIENTS, answers, load
+                        .elapsed()));
+        assertEquals(acknowledged.size(), Set.copyOf(acknowledged).size(), "two answers carried the same record id");
+
+        system = StartedSystem.start(settings, options);
+        return acknowledged;
+    }
+
+    /** The compliance officer runs the chain verification (hash chain and seals) in the portal after the restart. */
+    private static void chainVerifiesIntact() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/audit");
+            browser.submit("verify-chain");
+            assertTrue(browser.has("#chain-intact"), browser.visibleText());
+            System.out.println("[crash test] chain verification: " + browser.text("#chain-intact"));
+        }
+    }
+
+    private static List<Long> missing(List<Long> acknowledged, Set<Long> stored) {
+        List<Long> missing = new ArrayList<>(acknowledged);
+        missing.removeAll(stored);
+        return missing.size() > 20 ? missing.subList(0, 20) : missing;
+    }
+
+    private static void localPostgres(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", settings.startScript().resolveSibling("local-postgresql.sh")
+                .toString(), command, postgresDir.toString(), required("oncocds.crash.postgres-port"))
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new AssertionError("local-postgresql.sh " + command + " failed:\n" + output);
+        }
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(
+                    "System property " + name + " is not set; run it through Maven (deploy/pom.xml)");
+        }
+        return value;
+    }
+}
