@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +26,11 @@ import org.oncocds.prediction.boundary.Tasks;
 /**
  * Bias on live use: the task's audited recommendations (audit's {@link RecommendationHistory}) joined with the
  * outcomes recorded later for the same patient pseudonyms ({@link PatientOutcomes}), one bias report per calendar month
- * (UTC) and a trend per disparity for the portal's chart. Each patient counts once, at their first recommendation in
- * the range; the score is the predicted risk under the option the clinician chose, else under the option the outputs
- * recommend; the label follows the task's horizon (see {@link RecordedOutcome#label()}).
+ * (UTC) and a trend per disparity for the portal's chart. An outcome belongs to the recommendation it follows (the
+ * patient's latest recommendation of the task recorded before the outcome); each patient counts once, at the
+ * recommendation their newest outcome follows, else at their latest (see {@link MonitoringCounts}). The score is the
+ * predicted risk under the option the clinician chose, else under the option the outputs recommend; the label follows
+ * the task's horizon (see {@link RecordedOutcome#label()}).
  */
 @Stateless
 @DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
@@ -58,24 +61,24 @@ public class LiveMonitoring {
      * The months {@code from} to {@code to} (inclusive), each reported with {@code request}.
      *
      * @throws InvalidBiasInputException
-     *             ({@code taskId}) unknown or without a follow-up horizon; ({@code from}, {@code to}) missing, to
-     *             before from, or more than {@value #MAX_MONTHS} months; ({@code request}) missing; ({@code to}) when
-     *             the range holds more recommendations than the audit trail hands out at once
+     *             ({@code taskId}) unknown; ({@code from}, {@code to}) missing, to
+     *             before from, or more than {@value #MAX_MONTHS} months; ({@code request}) missing; ({@code from}) when
+     *             the task has more recommendations since {@code from} than the audit trail hands out at once (the
+     *             recommendations after the range are read too: a later one may be the one an outcome follows)
      */
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
     public MonitoringReport monthly(String taskId, YearMonth from, YearMonth to, BiasReportRequest request) {
         TaskDescription task = (taskId == null ? Optional.<TaskDescription>empty() : tasks.byId(taskId))
                 .orElseThrow(() -> new InvalidBiasInputException("taskId", "taskId: there is no prediction task '"
                         + taskId + "'"));
-        double horizon = ReviewPlans.horizonDays(taskId).orElseThrow(() -> new InvalidBiasInputException("taskId",
-                "taskId: task '" + taskId + "' has no follow-up horizon for monitoring"));
+        double horizon = task.horizonDays();
         checkRange(from, to);
         if (request == null) {
             throw new InvalidBiasInputException("request", "request: a report request is required");
         }
-        List<RecommendationFact> facts = recommendations(taskId, from, to);
+        List<RecommendationFact> facts = recommendationsSince(taskId, from, to);
         return new OutcomeJoin(request, task.treatmentFeature()).report(taskId, from, to, horizon, facts,
-                latestOutcomes(taskId, horizon, facts));
+                outcomesOf(taskId, horizon, facts));
     }
 
     private static void checkRange(YearMonth from, YearMonth to) {
@@ -91,31 +94,35 @@ public class LiveMonitoring {
         }
     }
 
-    private List<RecommendationFact> recommendations(String taskId, YearMonth from, YearMonth to) {
+    /** From the first month of the range up to now (or the range's end, if later). */
+    private List<RecommendationFact> recommendationsSince(String taskId, YearMonth from, YearMonth to) {
         Instant start = from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant rangeEnd = to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant now = Instant.now().plusMillis(1);
         try {
-            return history.recommendations(taskId, start, end);
+            return history.recommendations(taskId, start, now.isAfter(rangeEnd) ? now : rangeEnd);
         } catch (EJBException e) {
             if (e.getCause() instanceof IllegalArgumentException tooMany) {
-                throw new InvalidBiasInputException("to", "to: " + tooMany.getMessage());
+                throw new InvalidBiasInputException("from", "from: the task has too many recommendations since " + from
+                        + " to read at once (" + tooMany.getMessage() + "); start later");
             }
             throw e;
         }
     }
 
-    /** The newest outcome of each patient among the facts (records are never changed: the newest supersedes). */
-    private Map<String, RecordedOutcome> latestOutcomes(String taskId, double horizon,
+    /** Each patient's outcomes among the facts, in the order they were recorded (records are never changed). */
+    private Map<String, List<RecordedOutcome>> outcomesOf(String taskId, double horizon,
             List<RecommendationFact> facts) {
         Set<String> patients = new HashSet<>();
         facts.forEach(fact -> patients.add(fact.patientPseudonym()));
-        Map<String, RecordedOutcome> latest = new HashMap<>();
+        Map<String, List<RecordedOutcome>> outcomes = new HashMap<>();
         for (PatientOutcome outcome : entityManager.createNamedQuery(PatientOutcome.OF_TASK, PatientOutcome.class)
                 .setParameter("taskId", taskId).getResultList()) {
             if (patients.contains(outcome.getPatientPseudonym())) {
-                latest.put(outcome.getPatientPseudonym(), PatientOutcomes.toRecord(outcome, horizon));
+                outcomes.computeIfAbsent(outcome.getPatientPseudonym(), p -> new ArrayList<>()).add(PatientOutcomes
+                        .toRecord(outcome, horizon));
             }
         }
-        return latest;
+        return outcomes;
     }
 }

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,28 +37,61 @@ final class OutcomeJoin {
 
     /**
      * @param facts
-     *            the recommendations of the range, oldest first
-     * @param latestOutcomes
-     *            the newest recorded outcome per patient pseudonym
+     *            the task's recommendations from the first month of the range up to now (later ones decide which
+     *            recommendation an outcome follows), oldest first
+     * @param outcomes
+     *            the recorded outcomes of the task per patient pseudonym, in the order they were recorded
      */
     MonitoringReport report(String taskId, YearMonth from, YearMonth to, double horizonDays,
-            List<RecommendationFact> facts, Map<String, RecordedOutcome> latestOutcomes) {
+            List<RecommendationFact> facts, Map<String, List<RecordedOutcome>> outcomes) {
         Map<YearMonth, Month> months = new TreeMap<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             months.put(month, new Month());
         }
-        Set<String> seen = new HashSet<>();
-        for (RecommendationFact fact : facts) {
-            Month month = months.get(YearMonth.from(fact.recordedAt().atZone(ZoneOffset.UTC)));
-            if (month != null && seen.add(fact.patientPseudonym())) {
-                month.add(fact, latestOutcomes.get(fact.patientPseudonym()));
+        Map<String, List<RecommendationFact>> byPatient = new LinkedHashMap<>();
+        facts.forEach(fact -> byPatient.computeIfAbsent(fact.patientPseudonym(), p -> new ArrayList<>()).add(fact));
+        byPatient.forEach((patient, recommendations) -> {
+            RecordedOutcome newest = newest(outcomes.get(patient));
+            RecommendationFact counted = countedAt(recommendations, newest);
+            for (RecommendationFact fact : recommendations) {
+                Month month = months.get(YearMonth.from(fact.recordedAt().atZone(ZoneOffset.UTC)));
+                if (month == null) {
+                    continue;
+                }
+                if (fact == counted) {
+                    month.add(fact, newest);
+                } else {
+                    month.repeats++;
+                }
             }
-        }
+        });
         BiasReports reports = new BiasReports();
         List<MonthlyBias> monthly = new ArrayList<>();
         months.forEach((month, rows) -> monthly.add(new MonthlyBias(month, rows.counts(), rows.modelVersions,
                 rows.rows.isEmpty() ? null : reports.report(request, rows.rows))));
         return new MonitoringReport(taskId, from, to, horizonDays, request, monthly, trends(monthly));
+    }
+
+    private static RecordedOutcome newest(List<RecordedOutcome> outcomes) {
+        return outcomes == null || outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1);
+    }
+
+    /**
+     * The one recommendation a patient counts at: the one their newest outcome follows (their latest recommendation
+     * recorded before it), else, with no outcome yet, their latest. Null when the newest outcome was recorded before
+     * all of these recommendations: it follows one made before the range, where the patient counts.
+     */
+    private static RecommendationFact countedAt(List<RecommendationFact> recommendations, RecordedOutcome newest) {
+        if (newest == null) {
+            return recommendations.get(recommendations.size() - 1);
+        }
+        RecommendationFact followed = null;
+        for (RecommendationFact fact : recommendations) {
+            if (fact.recordedAt().isBefore(newest.recordedAt())) {
+                followed = fact;
+            }
+        }
+        return followed;
     }
 
     private static List<DisparityTrend> trends(List<MonthlyBias> months) {
@@ -100,6 +132,7 @@ final class OutcomeJoin {
         long censored;
         long withoutOption;
         long withoutAttributes;
+        long repeats;
 
         void add(RecommendationFact fact, RecordedOutcome outcome) {
             recommendations++;
@@ -142,7 +175,7 @@ final class OutcomeJoin {
 
         MonitoringCounts counts() {
             return new MonitoringCounts(recommendations, withoutOutcome, censored, withoutOption, withoutAttributes,
-                    rows.size());
+                    rows.size(), repeats);
         }
     }
 }

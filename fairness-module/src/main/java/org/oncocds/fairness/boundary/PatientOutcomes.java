@@ -19,6 +19,7 @@ import org.oncocds.audit.boundary.GovernanceLog;
 import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.fairness.control.FollowUp;
 import org.oncocds.fairness.entity.PatientOutcome;
+import org.oncocds.prediction.boundary.TaskDescription;
 import org.oncocds.prediction.boundary.Tasks;
 
 /**
@@ -119,11 +120,12 @@ public class PatientOutcomes {
         return pseudonyms.pseudonymOf(mrn);
     }
 
+    /** The task's label horizon in days, as the prediction module defines it for the task. */
     private double horizonOf(String taskId) {
-        if (taskId == null || taskId.isBlank() || tasks.byId(taskId).isEmpty()) {
+        if (taskId == null || taskId.isBlank()) {
             throw new OutcomeRefusedException("taskId", "there is no prediction task '" + taskId + "'");
         }
-        return ReviewPlans.horizonDays(taskId).orElseThrow(() -> new OutcomeRefusedException("taskId", "task '"
-                + taskId + "' has no follow-up horizon for monitoring"));
+        return tasks.byId(taskId).map(TaskDescription::horizonDays).orElseThrow(() -> new OutcomeRefusedException(
+                "taskId", "there is no prediction task '" + taskId + "'"));
     }
 }

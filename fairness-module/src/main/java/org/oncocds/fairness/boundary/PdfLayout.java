@@ -1,7 +1,10 @@
 package org.oncocds.fairness.boundary;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +14,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Lays text out on A4 landscape pages with PDFBox: headings, wrapped paragraphs and tables whose cells wrap and whose
- * header repeats on every page, a footer with the page number. Text stays text (searchable, copyable). The standard
- * Helvetica fonts cover Western European text (WinAnsi); any other character is written as '?' (the CSV and JSON
- * exports carry the exact text).
+ * header repeats on every page, a footer with the page number. Text stays text (searchable, copyable). The font is
+ * Liberation Sans (the TrueType font PDFBox ships in its own jar), embedded as the subset of glyphs the document uses:
+ * Latin with every European diacritic, Greek and Cyrillic (names such as "Łukasz Öztürk"); a character it has no glyph
+ * for (e.g. Chinese) is written as '?' (the CSV and JSON exports carry the exact text). PDFBox ships no bold face, so
+ * headings are drawn bold by stroking the glyph outlines as well as filling them.
  */
 final class PdfLayout implements AutoCloseable {
 
@@ -26,17 +31,27 @@ final class PdfLayout implements AutoCloseable {
     private static final float MARGIN = 36;
     private static final float FOOTER_SIZE = 7;
     private static final float CELL_PADDING = 2;
+    /** The outline stroked around bold glyphs, as a share of the font size. */
+    private static final float BOLD_STROKE = 0.035f;
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** The font file, read once; each document parses and subsets its own copy (a parsed font is not shareable). */
+    private static final byte[] FONT_FILE = fontFile();
 
     private final PDDocument document = new PDDocument();
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont font;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
     private final String footer;
     private PDPageContentStream content;
     private float y;
     private int pages;
 
-    PdfLayout(String title, String footer) {
+    PdfLayout(String title, String footer) throws IOException {
+        try {
+            font = PDType0Font.load(document, new ByteArrayInputStream(FONT_FILE), true);
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
+        }
         this.footer = clean(footer);
         document.getDocumentInformation().setTitle(clean(title));
         document.getDocumentInformation().setCreator("OncoCDS fairness module");
@@ -96,30 +111,28 @@ final class PdfLayout implements AutoCloseable {
     }
 
     private void paragraph(String text, float size, boolean strong) throws IOException {
-        PDFont font = strong ? bold : regular;
         float leading = size * 1.3f;
-        for (String line : wrap(text, font, size, width())) {
+        for (String line : wrap(text, size, width())) {
             ensure(leading);
             y -= leading;
-            show(font, size, MARGIN, y, line);
+            show(strong, size, MARGIN, y, line);
         }
     }
 
     private int lines(float[] widths, List<String> row, float size) throws IOException {
         int lines = 1;
         for (int i = 0; i < widths.length; i++) {
-            lines = Math.max(lines, wrap(cell(row, i), regular, size, widths[i] - 2 * CELL_PADDING).size());
+            lines = Math.max(lines, wrap(cell(row, i), size, widths[i] - 2 * CELL_PADDING).size());
         }
         return lines;
     }
 
     private void tableRow(float[] widths, List<String> row, float size, float leading, boolean header)
             throws IOException {
-        PDFont font = header ? bold : regular;
         List<List<String>> cells = new ArrayList<>();
         int lines = 1;
         for (int i = 0; i < widths.length; i++) {
-            List<String> wrapped = wrap(cell(row, i), font, size, widths[i] - 2 * CELL_PADDING);
+            List<String> wrapped = wrap(cell(row, i), size, widths[i] - 2 * CELL_PADDING);
             cells.add(wrapped);
             lines = Math.max(lines, wrapped.size());
         }
@@ -129,7 +142,7 @@ final class PdfLayout implements AutoCloseable {
         for (int i = 0; i < widths.length; i++) {
             float lineY = y - leading;
             for (String line : cells.get(i)) {
-                show(font, size, x + CELL_PADDING, lineY, line);
+                show(header, size, x + CELL_PADDING, lineY, line);
                 lineY -= leading;
             }
             x += widths[i];
@@ -160,26 +173,32 @@ final class PdfLayout implements AutoCloseable {
         document.addPage(page);
         pages++;
         content = new PDPageContentStream(document, page);
-        show(regular, FOOTER_SIZE, MARGIN, MARGIN, footer + " - page " + pages);
+        show(false, FOOTER_SIZE, MARGIN, MARGIN, footer + " - page " + pages);
         y = PAGE.getHeight() - MARGIN;
     }
 
-    private void show(PDFont font, float size, float x, float atY, String text) throws IOException {
+    private void show(boolean strong, float size, float x, float atY, String text) throws IOException {
+        content.saveGraphicsState();
         content.beginText();
         content.setFont(font, size);
+        if (strong) {
+            content.setRenderingMode(RenderingMode.FILL_STROKE);
+            content.setLineWidth(size * BOLD_STROKE);
+        }
         content.newLineAtOffset(x, atY);
         content.showText(text);
         content.endText();
+        content.restoreGraphicsState();
     }
 
     /** Lines of at most {@code width} points; words longer than a line are broken. */
-    private List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    private List<String> wrap(String text, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : clean(paragraph).split(" ")) {
                 String candidate = line.length() == 0 ? word : line + " " + word;
-                if (width(font, size, candidate) <= width) {
+                if (width(size, candidate) <= width) {
                     line.setLength(0);
                     line.append(candidate);
                     continue;
@@ -189,9 +208,9 @@ final class PdfLayout implements AutoCloseable {
                     line.setLength(0);
                 }
                 String rest = word;
-                while (rest.length() > 1 && width(font, size, rest) > width) {
+                while (rest.length() > 1 && width(size, rest) > width) {
                     int cut = rest.length() - 1;
-                    while (cut > 1 && width(font, size, rest.substring(0, cut)) > width) {
+                    while (cut > 1 && width(size, rest.substring(0, cut)) > width) {
                         cut--;
                     }
                     lines.add(rest.substring(0, cut));
@@ -204,7 +223,7 @@ final class PdfLayout implements AutoCloseable {
         return lines;
     }
 
-    private static float width(PDFont font, float size, String text) throws IOException {
+    private float width(float size, String text) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
@@ -225,10 +244,21 @@ final class PdfLayout implements AutoCloseable {
 
     private boolean canShow(int codePoint) {
         try {
-            regular.encode(new String(Character.toChars(codePoint)));
+            font.encode(new String(Character.toChars(codePoint)));
             return true;
         } catch (IllegalArgumentException | IOException e) {
             return false;
+        }
+    }
+
+    private static byte[] fontFile() {
+        try (InputStream in = PDFont.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's font " + FONT + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDFBox's font " + FONT + " could not be read", e);
         }
     }
 }

@@ -21,19 +21,7 @@ final class ReviewPlans {
     private static final Map<String, Function<List<Double>, BiasReportRequest>> PLANS = Map.of(
             "colon-recurrence-5y", ReviewPlans::colonRecurrence, "rotterdam-rfs-5y", ReviewPlans::rotterdamRelapseFree);
 
-    /**
-     * The horizon of each task's label in days, as the prediction module defines it (five years of 365.25 days for
-     * both tasks): an event by then is 1, follow-up beyond it without the event is 0.
-     */
-    private static final Map<String, Double> HORIZON_DAYS = Map.of("colon-recurrence-5y", 1826.25,
-            "rotterdam-rfs-5y", 1826.25);
-
     private ReviewPlans() {
-    }
-
-    /** The task's horizon in days; empty for a task the monitoring does not know. */
-    static Optional<Double> horizonDays(String taskId) {
-        return Optional.ofNullable(taskId).map(HORIZON_DAYS::get);
     }
 
     static Optional<BiasReportRequest> standardRequest(String taskId) {

@@ -35,8 +35,8 @@ class ReportExportsTest {
             "maria", Instant.parse("2026-11-25T07:00:00Z"), "Within tolerance; recheck the \"=1\" site, Zürich.");
 
     /**
-     * 90 rows: sites "Zürich, Nord" (quotes a comma), "=HYPERLINK(1)" (a spreadsheet formula) and "Łódź" (outside the
-     * PDF fonts' characters), 30 each; one extra site with 2 rows and no events (insufficient data, undefined TPR).
+     * 90 rows: sites "Zürich, Nord" (quotes a comma), "=HYPERLINK(1)" (a spreadsheet formula) and "Łódź" (outside
+     * Western European fonts), 30 each; one extra site with 2 rows and no events (insufficient data, undefined TPR).
      */
     private static StoredBiasReport stored(String taskId, String modelSha256) {
         List<ScoredRow> rows = new ArrayList<>();
@@ -160,7 +160,7 @@ class ReportExportsTest {
             assertTrue(text.contains("Grouping: site"), text);
             assertTrue(text.contains("Zürich, Nord"), text);
             assertTrue(text.contains("=HYPERLINK(1)"), text);
-            assertTrue(text.contains("?ód?"), "characters outside the fonts are written as '?': " + text);
+            assertTrue(text.contains("Łódź"), "Central European letters are shown as they are: " + text);
             assertTrue(text.contains("small 2*"), text);
             assertTrue(text.contains("Selection-rate ratio (four-fifths rule)"), text);
             Estimate auc = group(stored.report().groupings().get(0), "Zürich, Nord").metrics().get(GroupMetric.AUC);
@@ -172,6 +172,28 @@ class ReportExportsTest {
             for (PDPage page : document.getPages()) {
                 assertFalse(page.getResources().getXObjectNames().iterator().hasNext(), "no images, only text");
                 assertFalse(page.getResources().getCOSObject().containsKey(COSName.XOBJECT));
+            }
+        }
+    }
+
+    @Test
+    void namesInAnyEuropeanOrGreekScriptAreShownAndOnlyCharactersWithoutAGlyphBecomeQuestionMarks() throws Exception {
+        StoredBiasReport stored = stored("colon-recurrence-5y", MODEL_SHA);
+        FairnessStatus decision = new FairnessStatus("vendor/2", ReviewStatus.REJECTED, 7L, 2, "Łukasz Öztürk",
+                Instant.parse("2026-11-25T07:00:00Z"), "Ψ-Gruppe: Kalibrierung prüfen; Ærø, Ğ, Ş, Ř, Ж; 中 site.");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ReportPdf.write(stored, decision, Instant.parse("2026-11-25T07:05:00Z"), "Ørjan Ñúñez", pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Sign-off status: REJECTED by Łukasz Öztürk"), text);
+            assertTrue(text.contains("Ψ-Gruppe: Kalibrierung prüfen; Ærø, Ğ, Ş, Ř, Ж; ? site."), text);
+            assertTrue(text.contains("exported 2026-11-25T07:05:00Z by Ørjan Ñúñez - page 1"), text);
+            assertTrue(text.contains("Łódź"), text);
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(name).isEmbedded(), "the font travels with the file");
+                }
             }
         }
     }

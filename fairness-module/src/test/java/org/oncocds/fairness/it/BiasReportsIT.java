@@ -17,12 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,6 +65,7 @@ import org.oncocds.fairness.boundary.StoredBiasReport;
 import org.oncocds.prediction.boundary.CaseRequest;
 import org.oncocds.prediction.boundary.LifecycleState;
 import org.oncocds.prediction.boundary.ModelVersionSummary;
+import org.oncocds.prediction.boundary.OptionRisk;
 import org.oncocds.prediction.boundary.TreatmentComparison;
 
 /**
@@ -203,8 +207,8 @@ class BiasReportsIT {
     @Test
     void liveMonitoringJoinsAuditedRecommendationsWithOutcomesRecordedLater() throws Exception {
         admin.activateIfApproved(MODEL_VERSION);
-        // three patients: A overridden to Lev, B overridden to Obs, C overridden to Obs with differentiation left blank
-        // (imputed: not the patient's own value, so C cannot be grouped by it)
+        // four patients: A overridden to Lev, B overridden to Obs, C overridden to Obs with differentiation left blank
+        // (imputed: not the patient's own value, so C cannot be grouped by it), D accepting the recommended option
         TreatmentComparison a = clinician.compare(colonCase("MRN-FAIR-A", "0", "45"));
         clinician.decide(new DecisionEvent("it-a", a.auditRecordId(), Decision.OVERRIDDEN, "Lev",
                 "Patient prefers levamisole alone."));
@@ -216,6 +220,8 @@ class BiasReportsIT {
         TreatmentComparison c = clinician.compare(new CaseRequest(TASK, "MRN-FAIR-C", withoutDifferentiation, "Obs"));
         clinician.decide(new DecisionEvent("it-c", c.auditRecordId(), Decision.OVERRIDDEN, "Obs",
                 "Observation preferred."));
+        TreatmentComparison d = clinician.compare(colonCase("MRN-FAIR-D", "0", "52"));
+        clinician.decide(DecisionEvent.accepted("it-d", d.auditRecordId()));
 
         RecordedOutcome relapse = clinician.record(new OutcomeReport("MRN-FAIR-A", TASK, OutcomeKind.EVENT, 200));
         assertEquals(1, relapse.label());
@@ -226,23 +232,43 @@ class BiasReportsIT {
                 2000));
         assertEquals(0, later.label());
         clinician.record(new OutcomeReport("MRN-FAIR-C", TASK, OutcomeKind.EVENT, 30));
+        clinician.record(new OutcomeReport("MRN-FAIR-D", TASK, OutcomeKind.EVENT, 400));
         assertEquals(List.of(later.id(), early.id()), clinician.outcomesOf("MRN-FAIR-B", TASK).stream().map(
                 RecordedOutcome::id).toList());
+        // A is recommended again after the relapse was recorded: the relapse follows the first recommendation, where A
+        // stays counted; the second is a repeat
+        TreatmentComparison again = clinician.compare(colonCase("MRN-FAIR-A", "0", "46"));
+        assertEquals(a.patientPseudonym(), again.patientPseudonym());
 
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         MonitoringReport report = complianceOfficer.monthly(TASK, now.minusMonths(1), now, BiasReportRequest.of("sex",
                 "rx", "differ").withMinimumGroupSize(1).withBootstrap(0, 1));
         assertEquals(2, report.months().size());
-        assertEquals(3, report.months().stream().mapToLong(m -> m.counts().recommendations()).sum());
-        assertEquals(2, report.months().stream().mapToLong(m -> m.counts().labelled()).sum());
+        assertEquals(4, report.months().stream().mapToLong(m -> m.counts().recommendations()).sum());
+        assertEquals(1, report.months().stream().mapToLong(m -> m.counts().repeats()).sum());
+        assertEquals(3, report.months().stream().mapToLong(m -> m.counts().labelled()).sum());
         assertEquals(1, report.months().stream().mapToLong(m -> m.counts().withoutAttributes()).sum());
+        assertEquals(0, report.months().stream().mapToLong(m -> m.counts().withoutOption()).sum(),
+                "the accepted recommendation is scored under the option the outputs recommend");
         MonthlyBias month = report.months().stream().filter(m -> m.report() != null).findFirst().orElseThrow();
         GroupingReport arm = month.report().groupings().get(1);
-        assertEquals(List.of("Lev", "Obs"), arm.groups().stream().map(GroupReport::group).sorted().toList());
-        double riskOfA = a.options().stream().filter(o -> o.option().equals("Lev")).findFirst().orElseThrow().risk();
-        GroupReport lev = arm.groups().stream().filter(g -> g.group().equals("Lev")).findFirst().orElseThrow();
-        assertEquals(1.0, lev.metrics().get(GroupMetric.BASE_RATE).value());
-        assertEquals((1 - riskOfA) * (1 - riskOfA), lev.metrics().get(GroupMetric.BRIER_SCORE).value(), 1e-9);
+        OptionRisk recommendedToD = d.options().stream().min(Comparator.comparingDouble(OptionRisk::risk))
+                .orElseThrow();
+        assertEquals(Stream.of("Lev", "Obs", recommendedToD.option()).distinct().sorted().toList(), arm.groups()
+                .stream().map(GroupReport::group).sorted().toList());
+        // each arm's Brier score from the labelled rows: A relapsed under Lev, B event-free beyond the horizon under
+        // Obs, D relapsed under the option recommended and accepted
+        Map<String, List<Double>> squaredErrors = new HashMap<>();
+        squaredErrors.computeIfAbsent("Lev", k -> new ArrayList<>()).add(Math.pow(1 - risk(a, "Lev"), 2));
+        squaredErrors.computeIfAbsent("Obs", k -> new ArrayList<>()).add(Math.pow(risk(b, "Obs"), 2));
+        squaredErrors.computeIfAbsent(recommendedToD.option(), k -> new ArrayList<>()).add(Math.pow(1 - recommendedToD
+                .risk(), 2));
+        for (GroupReport group : arm.groups()) {
+            List<Double> errors = squaredErrors.get(group.group());
+            assertEquals(errors.size(), group.n(), group.group());
+            assertEquals(errors.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), group.metrics().get(
+                    GroupMetric.BRIER_SCORE).value(), 1e-9, group.group());
+        }
         assertTrue(report.trends().stream().anyMatch(t -> t.grouping().equals("sex") && t.points().size() == 2));
 
         // every outcome is in the audit trail, by pseudonym; the MRN is nowhere
@@ -297,6 +323,10 @@ class BiasReportsIT {
         governance.forEach(r -> assertEquals("it-compliance-officer", r.actorName()));
         assertTrue(governance.get(1).inputsJson().contains(stored.reportSha256()), governance.get(1).inputsJson());
         assertTrue(governance.get(0).inputsJson().contains("\"format\":\"JSON\""), governance.get(0).inputsJson());
+    }
+
+    private static double risk(TreatmentComparison comparison, String option) {
+        return comparison.options().stream().filter(o -> o.option().equals(option)).findFirst().orElseThrow().risk();
     }
 
     private static CaseRequest colonCase(String mrn, String sex, String age) {
