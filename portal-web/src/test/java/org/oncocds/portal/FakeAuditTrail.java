@@ -61,6 +61,12 @@ public class FakeAuditTrail extends AuditTrail {
     }
 
     public ChainCheckpoint verifiedAgainst;
+    public ChainVerification lastRecorded;
+
+    @Override
+    public Optional<ChainVerification> lastVerification() {
+        return Optional.ofNullable(lastRecorded);
+    }
 
     @Override
     public ChainVerification verifyChainAgainst(ChainCheckpoint checkpoint) {

@@ -115,6 +115,15 @@ class AuditPagesTest {
     }
 
     @Test
+    void theLastRecordedVerificationByAnyoneIsShownWithItsTime() throws Exception {
+        assertTrue(auditPage().contains("id=\"never-verified\""));
+
+        auditTrail.lastRecorded = new ChainVerification(true, 77, null, null, null, AT);
+        assertEquals("Last verification (by anyone): 2026-11-25T04:00:00Z UTC, the chain was intact (77 records).",
+                textOf(auditPage(), "last-verification"));
+    }
+
+    @Test
     void aBrokenChainNamesTheFirstRecordAtFault() throws Exception {
         auditTrail.verification = () -> new ChainVerification(false, 9, 10L, 10L, "the record's hash differs", AT);
 
@@ -180,6 +189,7 @@ class AuditPagesTest {
     private AuditServlet audit() {
         AuditServlet servlet = new AuditServlet();
         servlet.auditSearch = auditSearch;
+        servlet.auditTrail = auditTrail;
         servlet.pages = pages;
         return servlet;
     }

@@ -119,6 +119,7 @@ class AuditSearchPagesTest {
     private AuditServlet audit() {
         AuditServlet servlet = new AuditServlet();
         servlet.auditSearch = auditSearch;
+        servlet.auditTrail = new org.oncocds.portal.FakeAuditTrail();
         servlet.pages = new Pages(context);
         return servlet;
     }
