@@ -41,17 +41,25 @@ public final class AuditSchemaMigration {
      */
     public static String migrate(DataSource dataSource) {
         String folder = folderFor(dataSource);
+        HistoryState state = historyState(dataSource);
         Flyway flyway = Flyway.configure(AuditSchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/audit/" + folder)
                 .table(HISTORY_TABLE)
-                .baselineVersion("1")
-                .baselineDescription("audit tables created before versioned migrations")
+                .baselineVersion(state == HistoryState.AUDIT_TABLES_WITHOUT_HISTORY ? "1" : "0")
+                .baselineDescription(state == HistoryState.AUDIT_TABLES_WITHOUT_HISTORY
+                        ? "audit tables created before versioned migrations"
+                        : "no audit tables yet")
                 .load();
         String baselined = "";
-        if (createdBeforeMigrations(dataSource)) {
+        if (state == HistoryState.AUDIT_TABLES_WITHOUT_HISTORY) {
             flyway.baseline();
             baselined = "baselined an existing audit schema at version 1; ";
+        } else if (state == HistoryState.OTHER_TABLES_ONLY) {
+            // Flyway refuses to migrate a schema that holds any table but no history of its own. The prediction and
+            // fairness modules keep their tables in the same schema and may create them first: an empty history at
+            // version 0 lets every audit migration, V1 included, run.
+            flyway.baseline();
         }
         MigrateResult result = flyway.migrate();
         return baselined + "applied " + result.migrationsExecuted + " migration(s) on " + folder + "; schema version "
@@ -97,12 +105,30 @@ public final class AuditSchemaMigration {
         }
     }
 
-    /** True when the audit table exists but the migration history does not. */
-    private static boolean createdBeforeMigrations(DataSource dataSource) {
+    private enum HistoryState {
+        /** The history table exists: Flyway knows what has been applied. */
+        HISTORY,
+        /** Audit tables made before migrations existed (EclipseLink's create-on-start, or V1 run by hand). */
+        AUDIT_TABLES_WITHOUT_HISTORY,
+        /** No audit table, but other modules' tables in the schema. */
+        OTHER_TABLES_ONLY,
+        /** An empty schema. */
+        EMPTY
+    }
+
+    private static HistoryState historyState(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metadata = connection.getMetaData();
             String schema = connection.getSchema();
-            return tableExists(metadata, schema, "audit_record") && !tableExists(metadata, schema, HISTORY_TABLE);
+            if (tableExists(metadata, schema, HISTORY_TABLE)) {
+                return HistoryState.HISTORY;
+            }
+            if (tableExists(metadata, schema, "audit_record")) {
+                return HistoryState.AUDIT_TABLES_WITHOUT_HISTORY;
+            }
+            try (ResultSet anyTable = metadata.getTables(null, schema, "%", new String[]{"TABLE"})) {
+                return anyTable.next() ? HistoryState.OTHER_TABLES_ONLY : HistoryState.EMPTY;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the audit database's tables", e);
         }

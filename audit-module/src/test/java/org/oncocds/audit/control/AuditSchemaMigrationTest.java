@@ -40,6 +40,24 @@ class AuditSchemaMigrationTest {
     }
 
     @Test
+    void newDatabaseWhereAnotherModuleCreatedItsTablesFirstGetsEveryVersion() throws SQLException {
+        JdbcDataSource dataSource = database();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            // The prediction and fairness units (EclipseLink create-or-extend-tables) may deploy before the audit one.
+            sql.execute("CREATE TABLE PREDICTION_MODEL_VERSION (ID BIGINT PRIMARY KEY)");
+        }
+
+        String done = AuditSchemaMigration.migrate(dataSource);
+
+        assertTrue(done.startsWith("applied 4 migration(s)") && done.endsWith("schema version 4"), done);
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assertEquals(0, single(sql, "SELECT SEQUENCE_NUMBER FROM AUDIT_CHAIN_HEAD WHERE ID = 1"));
+            assertEquals(0, single(sql, "SELECT COUNT(*) FROM PREDICTION_MODEL_VERSION"), "the other table is kept");
+        }
+        assertTrue(AuditSchemaMigration.migrate(dataSource).startsWith("applied 0 migration(s)"));
+    }
+
+    @Test
     void databaseFromBeforeMigrationsIsBaselinedAndUpgradedKeepingItsRows() throws SQLException {
         JdbcDataSource dataSource = database();
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
