@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.GovernanceAction;
 import org.oncocds.audit.boundary.GovernanceEvent;
@@ -61,10 +60,6 @@ public class BatchScoring {
 
     @Inject
     GovernanceLog governance;
-
-    @Inject
-    @ConfigProperty(name = AnsweringVersions.REQUIRE_ACTIVE, defaultValue = "false")
-    boolean requireActive;
 
     /**
      * @throws InvalidBatchException
@@ -155,7 +150,7 @@ public class BatchScoring {
     private Optional<StoredModelVersion> version(TaskDefinition task, String named, List<BatchError> errors) {
         String name = CaseValidator.text(named);
         if (name.isEmpty()) {
-            Optional<StoredModelVersion> answering = AnsweringVersions.of(store, task.id(), requireActive);
+            Optional<StoredModelVersion> answering = AnsweringVersions.of(store, task.id());
             if (answering.isEmpty()) {
                 errors.add(new BatchError(0, "modelVersion", Problem.REQUIRED, "task " + task.id() + " has no ACTIVE"
                         + " model version; name a version to score with"));

@@ -16,7 +16,6 @@ import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.OptionInterval;
 import org.oncocds.prediction.control.TrainedModel;
 import org.oncocds.prediction.control.VersionStore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Compares the treatment options of a task for one patient. The comparison is returned only after its audit record is
@@ -34,11 +33,6 @@ public class Recommendations {
     @Inject
     VersionStore store;
 
-    /** See {@link AnsweringVersions}: true refuses every task without an ACTIVE version. */
-    @Inject
-    @ConfigProperty(name = AnsweringVersions.REQUIRE_ACTIVE, defaultValue = "false")
-    boolean requireActive;
-
     @Inject
     PatientPseudonyms pseudonyms;
 
@@ -49,11 +43,11 @@ public class Recommendations {
      * @throws InvalidCaseException
      *             one error per refused input; nothing is recorded
      * @throws NoActiveModelException
-     *             the task has no version that may answer (see {@link AnsweringVersions}); nothing is recorded
+     *             the task has no ACTIVE version; nothing is recorded
      */
     public TreatmentComparison compareTreatments(CaseRequest request) throws InvalidCaseException {
         ValidCase valid = new CaseValidator(registry.tasks()).validate(request);
-        TrainedModel model = registry.model(AnsweringVersions.required(store, valid.task().id(), requireActive));
+        TrainedModel model = registry.model(AnsweringVersions.required(store, valid.task().id()));
         CaseValues patient = valid.given().completedWith(model.imputation());
         List<OptionRisk> options = optionRisks(model.risksByOption(patient), model.intervalsByOption(patient, valid
                 .referenceOption()), valid.referenceOption());

@@ -19,8 +19,8 @@ import org.oncocds.prediction.control.TrainedModel;
 
 /**
  * At application start: a shipped task without any stored version gets version 1 trained on its shipped data and
- * stored as VALIDATED (never ACTIVE: activation needs a fairness approval); then the version that answers each task is
- * loaded and checked, so that a refused model shows in the log at start rather than at the first patient.
+ * stored as VALIDATED (never ACTIVE: activation needs a fairness approval); then each task's ACTIVE version is loaded
+ * and checked, so that a refused model shows in the log at start rather than at the first patient.
  * <p>
  * Not transactional itself: storing and validating commit one by one, each with its governance record.
  */
@@ -75,7 +75,8 @@ public class ShippedModels {
     private void loadAnsweringVersion(TaskDefinition task) {
         try {
             if (!registration.loadAnswering(task.id())) {
-                LOG.warning(() -> "task " + task.id() + " has no version that may answer");
+                LOG.info(() -> "task " + task.id() + " has no ACTIVE version: recommendations are refused until a"
+                        + " compliance officer approves a version and an administrator activates it");
             }
         } catch (ModelLoadRefusedException e) {
             LOG.log(Level.SEVERE, e.getMessage(), e);

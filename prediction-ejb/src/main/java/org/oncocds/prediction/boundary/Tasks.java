@@ -2,12 +2,14 @@ package org.oncocds.prediction.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.TaskDefinition;
 import org.oncocds.prediction.control.VersionStore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The prediction tasks this installation answers, each with its inputs and its active model. */
 @Stateless
@@ -19,12 +21,31 @@ public class Tasks {
     @Inject
     VersionStore store;
 
-    @Inject
-    @ConfigProperty(name = AnsweringVersions.REQUIRE_ACTIVE, defaultValue = "false")
-    boolean requireActive;
-
     public List<TaskDescription> all() {
         return registry.tasks().stream().map(this::describe).toList();
+    }
+
+    /**
+     * Whether the model registry is loaded: every task has a version that passed validation (VALIDATED, APPROVED or
+     * ACTIVE), which the first start stores before the application takes requests. Says nothing about approval: see
+     * {@link #modelStatus()}. For readiness checks; no role needed.
+     */
+    public boolean ready() {
+        return registry.tasks().stream().allMatch(task -> store.ofTask(task.id()).stream().anyMatch(version -> Set.of(
+                "VALIDATED", "APPROVED", "ACTIVE").contains(version.getState())));
+    }
+
+    /**
+     * Per task, in the tasks' order: {@code "active <version>"} when a version answers it, else
+     * {@code "awaiting approval"} (no version ACTIVE: recommendations are refused). No role needed.
+     */
+    public Map<String, String> modelStatus() {
+        Map<String, String> status = new LinkedHashMap<>();
+        for (TaskDefinition task : registry.tasks()) {
+            status.put(task.id(), AnsweringVersions.of(store, task.id()).map(version -> "active " + version
+                    .getVersion()).orElse("awaiting approval"));
+        }
+        return status;
     }
 
     public Optional<TaskDescription> byId(String taskId) {
@@ -32,18 +53,18 @@ public class Tasks {
     }
 
     /**
-     * The cross-validation of the version that answers the task (its ACTIVE version; see {@link AnsweringVersions}):
+     * The cross-validation of the task's ACTIVE version:
      * its metrics and every out-of-fold prediction (for the fairness checks); empty for an unknown task or one without
-     * an answering version. For a named version use {@link ModelVersions#crossValidation(String)}.
+     * an ACTIVE version. For a named version use {@link ModelVersions#crossValidation(String)}.
      */
     public Optional<CrossValidation> crossValidation(String taskId) {
-        return registry.task(taskId).flatMap(task -> AnsweringVersions.of(store, task.id(), requireActive)).map(
+        return registry.task(taskId).flatMap(task -> AnsweringVersions.of(store, task.id())).map(
                 Summaries::crossValidation);
     }
 
-    /** The task with the version that answers it; {@code activeModel} is null when none may answer. */
+    /** The task with its ACTIVE version; {@code activeModel} is null when it has none. */
     private TaskDescription describe(TaskDefinition task) {
-        return Descriptions.task(task, AnsweringVersions.of(store, task.id(), requireActive).map(registry::model)
+        return Descriptions.task(task, AnsweringVersions.of(store, task.id()).map(registry::model)
                 .orElse(null));
     }
 }

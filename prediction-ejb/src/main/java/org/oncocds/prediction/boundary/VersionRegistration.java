@@ -45,14 +45,14 @@ public class VersionRegistration {
     }
 
     /**
-     * Loads and checks the version that answers the task now (see {@link AnsweringVersions}), so that a refused model
-     * shows at start; false when the task has none.
+     * Loads and checks the task's ACTIVE version, so that a refused model shows at start rather than at the first
+     * patient; false when the task has none (it awaits approval).
      *
      * @throws ModelLoadRefusedException
      *             when it fails a check
      */
     public boolean loadAnswering(String taskId) {
-        return AnsweringVersions.of(store, taskId, false).map(registry::model).isPresent();
+        return AnsweringVersions.of(store, taskId).map(registry::model).isPresent();
     }
 
     /** Stores the model as the task's next version, DRAFT, recording MODEL_TRAINED; returns the version. */

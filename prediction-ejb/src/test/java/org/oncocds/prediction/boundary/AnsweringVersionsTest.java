@@ -10,7 +10,7 @@ import org.oncocds.prediction.control.MemoryVersionStore;
 import org.oncocds.prediction.control.TrainedRegistry;
 import org.oncocds.prediction.entity.StoredModelVersion;
 
-/** Which version answers: the ACTIVE one; the newest validated one only while the task was never approved. */
+/** Only the ACTIVE version answers. */
 class AnsweringVersionsTest {
 
     private static final String TASK = "colon-recurrence-5y";
@@ -19,36 +19,25 @@ class AnsweringVersionsTest {
     private final StoredModelVersion first = store.find(TASK + "/1").orElseThrow();
 
     @Test
-    void withTheSwitchOnATaskWithoutAnActiveVersionIsRefusedByName() {
-        assertTrue(AnsweringVersions.of(store, TASK, true).isEmpty());
+    void aTaskWithoutAnActiveVersionIsRefusedByNameEvenBeforeAnyApproval() {
+        assertTrue(AnsweringVersions.of(store, TASK).isEmpty());
         NoActiveModelException refused = assertThrows(NoActiveModelException.class, () -> AnsweringVersions.required(
-                store, TASK, true));
+                store, TASK));
         assertEquals(TASK, refused.taskId());
         assertTrue(refused.getMessage().startsWith("task colon-recurrence-5y has no ACTIVE model version"));
     }
 
     @Test
-    void withTheSwitchOffANeverApprovedTaskFallsBackToItsNewestValidatedVersion() {
-        assertEquals(first, AnsweringVersions.required(store, TASK, false));
+    void theActiveVersionAnswers() {
+        TrainedRegistry.activate(first);
+        assertEquals(first, AnsweringVersions.required(store, TASK));
     }
 
     @Test
-    void theActiveVersionAnswersEitherWay() {
-        approve(first);
-        first.setState("ACTIVE", "admin", Instant.now());
-        assertEquals(first, AnsweringVersions.required(store, TASK, true));
-        assertEquals(first, AnsweringVersions.required(store, TASK, false));
-    }
-
-    @Test
-    void aTaskThatHadAnApprovedVersionButNoActiveOneIsRefusedEvenWithTheSwitchOff() {
-        approve(first);
+    void aRetiredVersionNeverAnswers() {
+        TrainedRegistry.activate(first);
         first.setState("RETIRED", "admin", Instant.now());
-        assertThrows(NoActiveModelException.class, () -> AnsweringVersions.required(store, TASK, false));
-    }
-
-    private static void approve(StoredModelVersion version) {
-        version.setApproval(3, "kim", Instant.now());
-        version.setState("APPROVED", "kim", Instant.now());
+        assertTrue(AnsweringVersions.of(store, TASK).isEmpty());
+        assertThrows(NoActiveModelException.class, () -> AnsweringVersions.required(store, TASK));
     }
 }

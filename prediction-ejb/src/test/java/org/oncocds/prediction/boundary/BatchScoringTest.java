@@ -32,7 +32,7 @@ class BatchScoringTest {
     @BeforeEach
     void wire() {
         batch.registry = TrainedRegistry.create();
-        batch.store = TrainedRegistry.store();
+        batch.store = TrainedRegistry.activeStore();
         batch.governance = new GovernanceLog() {
             @Override
             public AuditReceipt record(GovernanceEvent event) {
@@ -94,6 +94,12 @@ class BatchScoringTest {
                 "column obstruct is missing")), missing.errors().toString());
         assertEquals("modelVersion", assertThrows(InvalidBatchException.class, () -> batch.score(request(HEADER
                 + "\n", "colon-recurrence-5y/8"))).errors().get(0).column());
+        batch.store = TrainedRegistry.store();
+        BatchError noActive = assertThrows(InvalidBatchException.class, () -> batch.score(request(HEADER + "\n",
+                null))).errors().get(0);
+        assertEquals("modelVersion", noActive.column());
+        assertEquals("task colon-recurrence-5y has no ACTIVE model version; name a version to score with", noActive
+                .message());
         assertEquals("file", assertThrows(InvalidBatchException.class, () -> batch.score(new BatchRequest(
                 "colon-recurrence-5y", null, new byte[0]))).errors().get(0).column());
         assertTrue(recorded.isEmpty());

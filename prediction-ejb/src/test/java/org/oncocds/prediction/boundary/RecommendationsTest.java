@@ -32,7 +32,7 @@ class RecommendationsTest {
     private final List<RecommendationEvent> recorded = new ArrayList<>();
     private final List<String> pseudonymised = new ArrayList<>();
     private final Recommendations recommendations = new Recommendations();
-    private final MemoryVersionStore store = TrainedRegistry.store();
+    private final MemoryVersionStore store = TrainedRegistry.activeStore();
 
     @BeforeEach
     void wire() {
@@ -85,8 +85,8 @@ class RecommendationsTest {
     }
 
     @Test
-    void withTheActiveModelRequiredATaskWithoutOneIsRefusedAndNothingIsRecorded() {
-        recommendations.requireActive = true;
+    void aTaskWithoutAnActiveVersionIsRefusedAndNothingIsRecorded() {
+        recommendations.store = TrainedRegistry.store();
         NoActiveModelException refused = assertThrows(NoActiveModelException.class, () -> recommendations
                 .compareTreatments(request("Obs")));
         assertEquals("colon-recurrence-5y", refused.taskId());

@@ -18,7 +18,7 @@ class TasksTest {
 
     {
         tasks.registry = REGISTRY;
-        tasks.store = TrainedRegistry.store();
+        tasks.store = TrainedRegistry.activeStore();
     }
 
     @Test
@@ -73,5 +73,24 @@ class TasksTest {
         assertEquals(888, validation.reliability().stream().mapToInt(ReliabilityBin::patients).sum());
         OutOfFoldPrediction first = validation.predictions().get(0);
         assertTrue(first.attributes().containsKey("sex") && first.attributes().containsKey("rx"));
+    }
+
+    @Test
+    void withoutAnActiveVersionATaskHasNoActiveModelButTheRegistryIsReady() {
+        Tasks fresh = new Tasks();
+        fresh.registry = REGISTRY;
+        fresh.store = TrainedRegistry.store();
+        assertEquals(null, fresh.byId("colon-recurrence-5y").orElseThrow().activeModel());
+        assertTrue(fresh.crossValidation("colon-recurrence-5y").isEmpty());
+        assertTrue(fresh.ready());
+        assertEquals(java.util.Map.of("colon-recurrence-5y", "awaiting approval", "rotterdam-rfs-5y",
+                "awaiting approval"), fresh.modelStatus());
+        assertEquals("active colon-recurrence-5y/1", tasks.modelStatus().get("colon-recurrence-5y"));
+        assertFalse(new Tasks() {
+            {
+                registry = REGISTRY;
+                store = new org.oncocds.prediction.control.MemoryVersionStore();
+            }
+        }.ready());
     }
 }

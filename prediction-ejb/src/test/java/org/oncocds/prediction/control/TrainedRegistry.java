@@ -31,6 +31,22 @@ public final class TrainedRegistry {
         return store;
     }
 
+    /** Marks a stored version approved (bias report 1) and ACTIVE, as the fairness sign-off and an admin would. */
+    public static StoredModelVersion activate(StoredModelVersion version) {
+        version.setApproval(1, "compliance", Instant.now());
+        version.setState("ACTIVE", "admin", Instant.now());
+        return version;
+    }
+
+    /** A fresh store with version 1 of each shipped task ACTIVE. */
+    public static MemoryVersionStore activeStore() {
+        MemoryVersionStore store = store();
+        for (TrainedModel model : FIRST_VERSIONS) {
+            activate(store.find(model.version()).orElseThrow());
+        }
+        return store;
+    }
+
     /** The trained (never loaded) version 1 of a shipped task. */
     public static TrainedModel firstVersion(String taskId) {
         return FIRST_VERSIONS.stream().filter(model -> model.task().id().equals(taskId)).findFirst().orElseThrow();

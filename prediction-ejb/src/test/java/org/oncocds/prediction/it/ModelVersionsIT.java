@@ -42,6 +42,10 @@ class ModelVersionsIT {
     private static final String FIRST = "versions-first";
     private static final String SECOND = "versions-second";
     private static final String COLON = "colon-recurrence-5y";
+    private static final String ROTTERDAM = "rotterdam-rfs-5y";
+
+    /** The version the training test made; the lifecycle tests work on it. */
+    private static String trained;
 
     @ArquillianResource
     Deployer deployer;
@@ -68,7 +72,7 @@ class ModelVersionsIT {
         Properties before = get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body();
         assertEquals("1", before.getProperty("count"));
         assertEquals(COLON + "/1", before.getProperty("version.0.version"));
-        assertEquals("VALIDATED", before.getProperty("version.0.state"));
+        assertTrue(before.getProperty("version.0.state").matches("VALIDATED|APPROVED|ACTIVE"), before.toString());
         assertEquals("system", before.getProperty("version.0.trainedBy"));
         assertEquals("weka.classifiers.functions.Logistic", before.getProperty("version.0.algorithm"));
         assertEquals("888", before.getProperty("cv.predictions"));
@@ -83,61 +87,16 @@ class ModelVersionsIT {
 
     @Test
     @Order(2)
-    void aComplianceOfficerApprovesAndAnAdminActivatesEachOnlyInTheirRole() throws Exception {
-        String version = COLON + "/1";
-        assertEquals(403, post(TestCallers.CLINICIAN, Map.of("action", "approve", "version", version, "biasReportId",
-                "5")).status());
-        assertEquals(403, post(TestCallers.COMPLIANCE_OFFICER, Map.of("action", "activate", "version", version))
-                .status());
-        Answer refused = post(TestCallers.ADMIN, Map.of("action", "activate", "version", version));
-        assertEquals(409, refused.status());
-        assertEquals(version + ": only an APPROVED version can be activated; it is VALIDATED", refused.body()
-                .getProperty("refused.state"));
-
-        Answer approved = post(TestCallers.COMPLIANCE_OFFICER, Map.of("action", "approve", "version", version,
-                "biasReportId", "5"));
-        assertEquals(200, approved.status(), approved.body().toString());
-        assertEquals("APPROVED", approved.body().getProperty("state"));
-        assertEquals(TestCallers.COMPLIANCE_OFFICER, approved.body().getProperty("stateChangedBy"));
-        Properties record = newestRecord();
-        assertEquals("GOVERNANCE", record.getProperty("record.0.kind"));
-        assertEquals(TestCallers.COMPLIANCE_OFFICER, record.getProperty("record.0.actorName"));
-        assertTrue(record.getProperty("record.0.inputsJson").contains("\"to\":\"APPROVED\""), record.toString());
-
-        Answer activated = post(TestCallers.ADMIN, Map.of("action", "activate", "version", version));
-        assertEquals(200, activated.status(), activated.body().toString());
-        assertEquals("ACTIVE", activated.body().getProperty("state"));
-        assertEquals(version, get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body().getProperty("active"));
-        assertTrue(newestRecord().getProperty("record.0.inputsJson").contains("\"to\":\"ACTIVE\""));
-    }
-
-    @Test
-    @Order(3)
-    void theDatabaseRefusesASecondActiveVersionOfATask() throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("it/tamper")).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(
-                        HttpRequest.BodyPublishers.ofString(
-                                "version=rotterdam-rfs-5y%2F1&task=" + COLON));
-        String answer = http.send(login(request, TestCallers.ADMIN).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        assertTrue(answer.startsWith("refused: "), answer);
-        assertTrue(answer.toUpperCase().contains("PREDICTION_ONE_ACTIVE_PER_TASK"), answer);
-        assertEquals(COLON + "/1", get("it/versions?task=" + COLON, TestCallers.CLINICIAN).body().getProperty(
-                "active"));
-    }
-
-    @Test
-    @Order(4)
     void anAdminTrainsANewVersionInTheBackgroundAndSeesItsProgress() throws Exception {
-        assertEquals(403, post("it/training", TestCallers.CLINICIAN, Map.of("taskId", "rotterdam-rfs-5y",
-                "algorithm", "naive-bayes")).status());
-        Answer refused = post("it/training", TestCallers.ADMIN, Map.of("taskId", "rotterdam-rfs-5y", "algorithm",
+        assertEquals(403, post("it/training", TestCallers.CLINICIAN, Map.of("taskId", ROTTERDAM, "algorithm",
+                "naive-bayes")).status());
+        Answer refused = post("it/training", TestCallers.ADMIN, Map.of("taskId", ROTTERDAM, "algorithm",
                 "naive-bayes", "option.useKernelEstimator", "maybe"));
         assertEquals(422, refused.status());
         assertEquals("UNKNOWN_CATEGORY|options.useKernelEstimator must be one of true, false", refused.body()
                 .getProperty("error.options.useKernelEstimator"));
 
-        Answer started = post("it/training", TestCallers.ADMIN, Map.of("taskId", "rotterdam-rfs-5y", "algorithm",
+        Answer started = post("it/training", TestCallers.ADMIN, Map.of("taskId", ROTTERDAM, "algorithm",
                 "naive-bayes", "option.useKernelEstimator", "true"));
         assertEquals(200, started.status(), started.body().toString());
         String jobId = started.body().getProperty("jobId");
@@ -152,25 +111,71 @@ class ModelVersionsIT {
         assertEquals("10", job.getProperty("foldsDone"));
         assertEquals("10", job.getProperty("foldsTotal"));
         assertEquals(TestCallers.ADMIN, job.getProperty("requestedBy"));
-        String version = job.getProperty("version");
-        assertEquals("rotterdam-rfs-5y/2", version);
-        Properties versions = get("it/versions?task=rotterdam-rfs-5y", TestCallers.CLINICIAN).body();
-        assertEquals(version, versions.getProperty("version.0.version"));
+        trained = job.getProperty("version");
+        assertTrue(trained.matches(ROTTERDAM + "/[2-9][0-9]*"), trained);
+        Properties versions = get("it/versions?task=" + ROTTERDAM, TestCallers.CLINICIAN).body();
+        assertEquals(trained, versions.getProperty("version.0.version"));
         assertEquals("VALIDATED", versions.getProperty("version.0.state"));
         assertEquals("weka.classifiers.bayes.NaiveBayes", versions.getProperty("version.0.algorithm"));
         assertEquals(TestCallers.ADMIN, versions.getProperty("version.0.trainedBy"));
-        assertEquals("403", String.valueOf(get("it/training?id=" + jobId, TestCallers.CLINICIAN).status()));
+        assertEquals(403, get("it/training?id=" + jobId, TestCallers.CLINICIAN).status());
+    }
+
+    @Test
+    @Order(3)
+    void aComplianceOfficerApprovesAndAnAdminActivatesEachOnlyInTheirRole() throws Exception {
+        assertEquals(403, post(TestCallers.CLINICIAN, Map.of("action", "approve", "version", trained, "biasReportId",
+                "5")).status());
+        assertEquals(403, post(TestCallers.COMPLIANCE_OFFICER, Map.of("action", "activate", "version", trained))
+                .status());
+        Answer refused = post(TestCallers.ADMIN, Map.of("action", "activate", "version", trained));
+        assertEquals(409, refused.status());
+        assertEquals(trained + ": only an APPROVED version can be activated; it is VALIDATED", refused.body()
+                .getProperty("refused.state"));
+
+        Answer approved = post(TestCallers.COMPLIANCE_OFFICER, Map.of("action", "approve", "version", trained,
+                "biasReportId", "5"));
+        assertEquals(200, approved.status(), approved.body().toString());
+        assertEquals("APPROVED", approved.body().getProperty("state"));
+        assertEquals(TestCallers.COMPLIANCE_OFFICER, approved.body().getProperty("stateChangedBy"));
+        Properties record = newestRecord();
+        assertEquals("GOVERNANCE", record.getProperty("record.0.kind"));
+        assertEquals(TestCallers.COMPLIANCE_OFFICER, record.getProperty("record.0.actorName"));
+        assertTrue(record.getProperty("record.0.inputsJson").contains("\"to\":\"APPROVED\""), record.toString());
+        assertEquals(409, post(TestCallers.COMPLIANCE_OFFICER, Map.of("action", "approve", "version", trained,
+                "biasReportId", "6")).status());
+
+        Answer activated = post(TestCallers.ADMIN, Map.of("action", "activate", "version", trained));
+        assertEquals(200, activated.status(), activated.body().toString());
+        assertEquals("ACTIVE", activated.body().getProperty("state"));
+        assertEquals(trained, get("it/versions?task=" + ROTTERDAM, TestCallers.CLINICIAN).body().getProperty(
+                "active"));
+        assertTrue(newestRecord().getProperty("record.0.inputsJson").contains("\"to\":\"ACTIVE\""));
+    }
+
+    @Test
+    @Order(4)
+    void theDatabaseRefusesASecondActiveVersionOfATask() throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("it/tamper")).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(
+                        HttpRequest.BodyPublishers.ofString("version="
+                                + encode(COLON + "/1") + "&task=" + ROTTERDAM));
+        String answer = http.send(login(request, TestCallers.ADMIN).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertTrue(answer.startsWith("refused: "), answer);
+        assertTrue(answer.toUpperCase().contains("PREDICTION_ONE_ACTIVE_PER_TASK"), answer);
+        assertEquals(trained, get("it/versions?task=" + ROTTERDAM, TestCallers.CLINICIAN).body().getProperty(
+                "active"));
     }
 
     @Test
     @Order(5)
-    void theActiveVersionAnswersTheClinician() throws Exception {
-        Map<String, String> form = new LinkedHashMap<>(Map.of("taskId", COLON, "mrn", "MRN-IT-7", "sex", "0", "age",
-                "58", "obstruct", "0", "perfor", "0", "adhere", "0", "nodes", "4", "extent", "3", "surg", "0"));
-        form.put("differ", "2");
+    void onlyTheActiveVersionAnswersTheClinician() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>(Map.of("taskId", ROTTERDAM, "mrn", "MRN-IT-7", "age", "58",
+                "meno", "1", "size", "35", "grade", "3", "nodes", "2", "pgr", "45", "er", "80"));
         Answer compared = post("it/compare", TestCallers.CLINICIAN, form);
         assertEquals(200, compared.status(), compared.body().toString());
-        assertEquals(COLON + "/1", compared.body().getProperty("modelVersion"));
+        assertEquals(trained, compared.body().getProperty("modelVersion"));
         deployer.undeploy(SECOND);
     }
 

@@ -23,6 +23,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,6 +46,23 @@ class RecommendationsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PredictionDeployment.war("prediction-it.war");
+    }
+
+    /**
+     * Only an ACTIVE version answers: as deploy/start.sh does for the demo, the compliance officer approves version 1 of
+     * each task (here with a stand-in bias report id) and the admin activates it, unless a version is ACTIVE already.
+     */
+    @BeforeEach
+    void activateTheFirstVersions() throws Exception {
+        for (String task : new String[]{TASK, "rotterdam-rfs-5y"}) {
+            if (get("it/versions?task=" + task, TestCallers.CLINICIAN).body().getProperty("active") == null) {
+                post("it/versions", TestCallers.COMPLIANCE_OFFICER, Map.of("action", "approve", "version", task
+                        + "/1", "biasReportId", "1"));
+                Answer activated = post("it/versions", TestCallers.ADMIN, Map.of("action", "activate", "version",
+                        task + "/1"));
+                assertEquals(200, activated.status(), activated.body().toString());
+            }
+        }
     }
 
     @Test
