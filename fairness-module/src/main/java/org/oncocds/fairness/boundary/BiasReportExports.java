@@ -6,8 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,10 +29,7 @@ import org.oncocds.fairness.entity.StoredReport;
  */
 @Stateless
 @DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
-public class BiasReportExports {
-
-    @PersistenceContext(unitName = "oncocds-fairness")
-    EntityManager entityManager;
+public class BiasReportExports extends FairnessTables {
 
     @Resource
     SessionContext session;

@@ -7,8 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -30,16 +30,16 @@ import org.oncocds.fairness.entity.StoredReport;
  */
 @Stateless
 @DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
-public class FairnessSignOff {
+public class FairnessSignOff extends FairnessTables {
+
+    /** SQLSTATE of a unique-key violation (H2 and PostgreSQL). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** The longest comment a decision may carry, in characters. */
     public static final int MAX_COMMENT_LENGTH = SignOff.COMMENT_LENGTH;
 
     static final String APPROVED = "APPROVED";
     static final String REJECTED = "REJECTED";
-
-    @PersistenceContext(unitName = "oncocds-fairness")
-    EntityManager entityManager;
 
     @Resource
     SessionContext session;
@@ -118,8 +118,7 @@ public class FairnessSignOff {
 
     private FairnessStatus decide(long reportId, String decision, String comment) {
         String checkedComment = checkedComment(comment);
-        // The report's row lock serializes decisions on it: of two at once, the second sees the first.
-        StoredReport report = entityManager.find(StoredReport.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+        StoredReport report = entityManager.find(StoredReport.class, reportId);
         if (report == null) {
             throw new SignOffRefusedException("reportId", "there is no stored bias report " + reportId);
         }
@@ -133,7 +132,7 @@ public class FairnessSignOff {
         SignOff signOff = new SignOff(report, decision, checkedComment, session.getCallerPrincipal().getName(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         entityManager.persist(signOff);
-        entityManager.flush();
+        flushOneDecision(reportId);
         // The comment stays in the sign-off row: free text is kept out of the audit trail's details.
         governance.record(new GovernanceEvent(null, APPROVED.equals(decision)
                 ? GovernanceAction.FAIRNESS_REPORT_APPROVED
@@ -145,6 +144,26 @@ public class FairnessSignOff {
             approveRegisteredVersion(report);
         }
         return status(signOff, report);
+    }
+
+    /**
+     * Writes the sign-off now. Of two decisions on one report at once, both pass the check above; the unique key on the
+     * report id makes the second insert wait for the first to commit and then fail: it is refused (no row lock, which
+     * on PostgreSQL would need UPDATE rights the application's role does not have).
+     */
+    private void flushOneDecision(long reportId) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    throw new SignOffRefusedException("reportId", "report " + reportId + " was decided by someone "
+                            + "else at the same moment; a report takes one decision, store a new report to review "
+                            + "again");
+                }
+            }
+            throw e;
+        }
     }
 
     /**

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -34,7 +32,7 @@ import org.oncocds.prediction.boundary.Tasks;
  */
 @Stateless
 @DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
-public class LiveMonitoring {
+public class LiveMonitoring extends FairnessTables {
 
     /** The longest range one call covers, in months. */
     public static final int MAX_MONTHS = 60;
@@ -44,9 +42,6 @@ public class LiveMonitoring {
 
     @EJB
     Tasks tasks;
-
-    @PersistenceContext(unitName = "oncocds-fairness")
-    EntityManager entityManager;
 
     /** The months {@code from} to {@code to} (inclusive) with the task's standard review. */
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})

@@ -6,8 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Reader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +33,7 @@ import org.oncocds.prediction.boundary.Tasks;
  */
 @Stateless
 @DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
-public class ModelBiasReports {
+public class ModelBiasReports extends FairnessTables {
 
     /** The source of reports computed from a model version's out-of-fold cross-validation predictions. */
     public static final String CROSS_VALIDATION = "CROSS_VALIDATION";
@@ -54,9 +52,6 @@ public class ModelBiasReports {
 
     @EJB
     GovernanceLog governance;
-
-    @PersistenceContext(unitName = "oncocds-fairness")
-    EntityManager entityManager;
 
     @Resource
     SessionContext session;

@@ -7,8 +7,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,7 +28,7 @@ import org.oncocds.prediction.boundary.Tasks;
  */
 @Stateless
 @DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN, Roles.DATA_MANAGER})
-public class PatientOutcomes {
+public class PatientOutcomes extends FairnessTables {
 
     /** The latest follow-up day accepted: 100 years. */
     public static final int MAX_DAY = 36_525;
@@ -43,9 +41,6 @@ public class PatientOutcomes {
 
     @Inject
     PatientPseudonyms pseudonyms;
-
-    @PersistenceContext(unitName = "oncocds-fairness")
-    EntityManager entityManager;
 
     @Resource
     SessionContext session;

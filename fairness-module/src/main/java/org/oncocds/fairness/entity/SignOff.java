@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * A compliance officer's decision on one stored report: approved or rejected, with the written comment. One per
- * report (a unique key backs the check made under the report's row lock); never changed or deleted.
+ * report (a unique key on the report id keeps two decisions made at once from both landing); never changed or deleted.
  */
 @Entity
 @Table(name = "FAIRNESS_SIGN_OFF", uniqueConstraints = @UniqueConstraint(name = "FAIRNESS_SIGN_OFF_REPORT", columnNames = "REPORT_ID"))

@@ -98,10 +98,15 @@ class BiasReportsIT {
 
     @Deployment
     static WebArchive deployment() {
-        // The fairness module as it ships: its classes and its persistence unit, without the tests.
+        // The fairness module as it ships: its classes, its persistence unit and its schema migrations, without the
+        // tests.
         JavaArchive fairnessModule = ShrinkWrap.create(JavaArchive.class, "fairness-module.jar").addPackages(true,
                 Filters.exclude(".*(Test|IT)\\.class|/org/oncocds/fairness/it/.*"), "org.oncocds.fairness")
                 .addAsManifestResource("META-INF/persistence.xml", "persistence.xml");
+        for (String migration : new String[]{"h2/V1__fairness_tables.sql", "postgresql/V1__fairness_tables.sql",
+                "postgresql/app-role-grants.sql"}) {
+            fairnessModule.addAsResource("db/fairness/" + migration);
+        }
         File[] libraries = new File(System.getProperty("it.libs")).listFiles((dir, name) -> name.endsWith(".jar"));
         return ShrinkWrap.create(WebArchive.class, "fairness-it.war").addAsLibrary(fairnessModule).addAsLibraries(
                 Objects.requireNonNull(libraries, "run through Maven: it.libs is not set")).addClasses(Causes.class,
