@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The EAR as an administrator deploys it: a fresh Payara Server 6 domain (port base 24800), the configuration as
  * server system properties, {@code asadmin deploy}; Keycloak with the portal's realm (HTTP 24890). The portal must
  * report itself UP (the WAR, the prediction EJB's trained model and the audit module's data source all work), send an
- * anonymous visitor to Keycloak, and serve logged-in users by their roles: inside the EAR the EJB modules' role checks
- * and the audit write must work as in Payara Micro. The domain and Keycloak are stopped at the end, also when
+ * anonymous visitor to Keycloak, take the compliance officer's approval and the administrator's activation of a model
+ * version through its REST API (bearer tokens), and serve logged-in users by their roles: inside the EAR the EJB
+ * modules' role checks and the audit write must work as in Payara Micro. The domain and Keycloak are stopped at the end, also when
  * something fails.
  */
 class PayaraServerSmokeIT {
@@ -36,6 +37,8 @@ class PayaraServerSmokeIT {
     private static final String REALM = "oncology";
     private static final String CLIENT_ID = "oncocds-portal";
     private static final String CLIENT_SECRET = "smoke-test-client-secret";
+    private static final String API_CLIENT_SECRET = "smoke-test-api-client-secret";
+    private static final String USER_ADMIN_CLIENT_SECRET = "smoke-test-user-admin-client-secret";
     private static final String TASK = "colon-recurrence-5y";
     private static final int PORT_BASE = Integer.getInteger("payara.portbase", 24800);
     /** Beyond every port Payara derives from the port base (the highest is base + 86); management on the next one. */
@@ -63,8 +66,9 @@ class PayaraServerSmokeIT {
         // Keycloak starts while the domain is created and the EAR deployed; deployment does not need it.
         keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
                 Path.of(System.getProperty("keycloak.realm.file")), KEYCLOAK_PORT,
-                Map.of("ONCOCDS_OIDC_CLIENT_SECRET", CLIENT_SECRET, "ONCOCDS_PORT",
-                        Integer.toString(domain.httpPort())),
+                Map.of("ONCOCDS_OIDC_CLIENT_SECRET", CLIENT_SECRET, "ONCOCDS_API_CLIENT_SECRET", API_CLIENT_SECRET,
+                        "ONCOCDS_USER_ADMIN_CLIENT_SECRET", USER_ADMIN_CLIENT_SECRET, "ONCOCDS_PORT", Integer
+                                .toString(domain.httpPort())),
                 work.resolve("keycloak.log"));
         domain.createAfresh();
         domain.start();
@@ -81,6 +85,9 @@ class PayaraServerSmokeIT {
         domain.deploy(Path.of(System.getProperty("oncocds.ear", "target/oncocds.ear")).toAbsolutePath(), "oncocds",
                 "/");
         keycloak.awaitRealm(REALM);
+        // No model answers a clinician before its bias report is approved and an administrator activated it.
+        new ModelActivation(portal("/"), URI.create(keycloak.realm(REALM)), API_CLIENT_SECRET).approveAndActivate(
+                TASK, "compliance", "compliance-demo", "admin", "admin-demo");
     }
 
     @AfterAll
