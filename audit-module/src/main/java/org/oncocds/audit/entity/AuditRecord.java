@@ -270,14 +270,7 @@ public class AuditRecord {
 
     private CanonicalForm canonical() {
         if (kind == AuditKind.GOVERNANCE) {
-            return new CanonicalForm().add("form", GOVERNANCE_FORM_VERSION)
-                    .add("sequenceNumber", sequenceNumber)
-                    .add("previousHash", previousHash)
-                    .add("recordedAtEpochMicros", recordedAtEpochMicros)
-                    .add("kind", kind.name())
-                    .add("actorName", actorName)
-                    .add("actorRoles", actorRoles)
-                    .addOptional("action", action)
+            return chainAndActor(GOVERNANCE_FORM_VERSION).addOptional("action", action)
                     .addOptional("subject", subject)
                     .add("detailsJson", inputsJson)
                     .add("outputsJson", outputsJson)
@@ -292,15 +285,19 @@ public class AuditRecord {
         return common(CANONICAL_FORM_VERSION);
     }
 
-    private CanonicalForm common(String formVersion) {
+    /** The fields every form starts with: the form's name, the record's place in the chain, its time and actor. */
+    private CanonicalForm chainAndActor(String formVersion) {
         return new CanonicalForm().add("form", formVersion)
                 .add("sequenceNumber", sequenceNumber)
                 .add("previousHash", previousHash)
                 .add("recordedAtEpochMicros", recordedAtEpochMicros)
                 .add("kind", kind.name())
                 .add("actorName", actorName)
-                .add("actorRoles", actorRoles)
-                .addOptional("patientPseudonym", patientPseudonym)
+                .add("actorRoles", actorRoles);
+    }
+
+    private CanonicalForm common(String formVersion) {
+        return chainAndActor(formVersion).addOptional("patientPseudonym", patientPseudonym)
                 .addOptional("taskId", taskId)
                 .addOptional("modelVersion", modelVersion)
                 .addOptional("modelSha256", modelSha256)
