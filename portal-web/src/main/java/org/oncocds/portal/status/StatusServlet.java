@@ -7,18 +7,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.Connection;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.oncocds.prediction.boundary.TaskDescription;
 import org.oncocds.prediction.boundary.Tasks;
 
 /**
- * {@code GET /status}, open to anyone: 200 with {@code "status":"UP"} when every prediction task has a loaded model and
- * the database answers, else 503 with {@code "status":"DOWN"} and which check failed. It reveals nothing else.
+ * {@code GET /status}, open to anyone: 200 with {@code "status":"UP"} when every prediction task has a validated model
+ * version loaded from the registry and the database answers, else 503 with {@code "status":"DOWN"} and which check
+ * failed. It reveals nothing else. "UP" does not need an ACTIVE version: a fresh installation is up while its models
+ * await the compliance officer's approval and the administrator's activation (which need the running server).
  */
 @WebServlet("/status")
 public class StatusServlet extends HttpServlet {
@@ -57,8 +57,7 @@ public class StatusServlet extends HttpServlet {
 
     private boolean modelsLoaded() {
         try {
-            List<TaskDescription> all = tasks.all();
-            return !all.isEmpty() && all.stream().allMatch(task -> task.activeModel() != null);
+            return !tasks.all().isEmpty() && tasks.ready();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Status: the prediction tasks do not answer: {0}", e.toString());
             return false;
