@@ -1,6 +1,5 @@
 package org.oncocds.fairness.boundary;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -40,6 +42,7 @@ final class PdfLayout implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDFont font;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
+    private final Map<Integer, Float> glyphWidths = new HashMap<>();
     private final String footer;
     private PDPageContentStream content;
     private float y;
@@ -47,7 +50,11 @@ final class PdfLayout implements AutoCloseable {
 
     PdfLayout(String title, String footer) throws IOException {
         try {
-            font = PDType0Font.load(document, new ByteArrayInputStream(FONT_FILE), true);
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(FONT_FILE));
+            // No glyph substitution: ligatures add nothing to a table of numbers, and PDFBox's Latin substitution
+            // compiles regular expressions for every string shown (it tripled the time of a report).
+            parsed.setEnableGsub(false);
+            font = PDType0Font.load(document, parsed, true);
         } catch (IOException | RuntimeException e) {
             document.close();
             throw e;
@@ -223,8 +230,19 @@ final class PdfLayout implements AutoCloseable {
         return lines;
     }
 
+    /** The sum of the glyphs' widths (PDFBox does not kern shown text either), each looked up in the font once. */
     private float width(float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+        float units = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int codePoint = text.codePointAt(i);
+            Float glyph = glyphWidths.get(codePoint);
+            if (glyph == null) {
+                glyph = font.getStringWidth(new String(Character.toChars(codePoint)));
+                glyphWidths.put(codePoint, glyph);
+            }
+            units += glyph;
+        }
+        return units / 1000 * size;
     }
 
     /** The text with control characters as spaces and characters the fonts cannot show as '?'. */
