@@ -12,7 +12,7 @@
 #                         model version, the demo compliance officer approves its bias report and the demo admin
 #                         activates it, through the REST API, marked as done for the demo environment only)
 # Environment: ONCOCDS_PORT (8080), ONCOCDS_KEYCLOAK_PORT (8180), ONCOCDS_DATA_DIR (<repo>/.oncocds-data),
-#              ONCOCDS_DB_PROPERTIES, ONCOCDS_START_TIMEOUT (seconds to wait for each server, 300),
+#              ONCOCDS_DB_PROPERTIES, ONCOCDS_START_TIMEOUT (seconds to wait for each server, 600),
 #              JAVA_OPTS_PAYARA (JVM options).
 set -euo pipefail
 
@@ -35,7 +35,7 @@ readonly EXIT_USAGE=2 EXIT_PORT_IN_USE=3 EXIT_START_FAILED=4 EXIT_BUILD_FAILED=5
 port="${ONCOCDS_PORT:-8080}"
 keycloak_port="${ONCOCDS_KEYCLOAK_PORT:-8180}"
 data_dir="${ONCOCDS_DATA_DIR:-$REPO_DIR/.oncocds-data}"
-start_timeout="${ONCOCDS_START_TIMEOUT:-300}"
+start_timeout="${ONCOCDS_START_TIMEOUT:-600}"
 db_properties="${ONCOCDS_DB_PROPERTIES:-}"
 build=true
 demo_approvals=true

@@ -1,6 +1,10 @@
 package org.oncocds.deploy;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -177,10 +182,27 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button that submits a form and waits for the next page. */
     void submit(String id) {
-        WebElement button = element("#" + id);
+        submitWith("#" + id);
+    }
+
+    /** The same for the button the CSS selector finds. */
+    void submitWith(String cssSelector) {
+        WebElement button = element(cssSelector);
         button.click();
-        until(ExpectedConditions.stalenessOf(button), "the page after #" + id);
+        until(ExpectedConditions.stalenessOf(button), "the page after " + cssSelector);
         awaitDocument();
+    }
+
+    /**
+     * GETs a portal path outside the browser with the browser's session cookies, for downloads (CSV, PDF, JSON) that a
+     * headless browser would save instead of show.
+     */
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().filter(cookie -> cookie.getDomain() == null || cookie
+                .getDomain().contains("127.0.0.1")).map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(
+                        Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(settings.portal(path))).timeout(
+                PAGE_WAIT).header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     String pageSource() {

@@ -17,12 +17,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -65,7 +65,7 @@ class OneCommandStartE2E {
     @BeforeAll
     static void startOnAFreshDataDirectory() throws IOException, InterruptedException {
         settings = E2eSettings.fromSystemProperties();
-        deleteRecursively(settings.dataDir());
+        Directories.deleteRecursively(settings.dataDir());
         system = StartedSystem.start(settings);
     }
 
@@ -277,6 +277,66 @@ class OneCommandStartE2E {
 
     @Test
     @Order(10)
+    void complianceOfficerReviewsTheFairnessOfTheActiveModelsAndExportsTheAuditTrail() throws IOException,
+            InterruptedException {
+        assertNotNull(auditRecordId, "the clinician's prediction left no audit record id");
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/fairness");
+            String version = TASK + "/1";
+            WebElement row = browser.element("tr[data-model-version='" + version + "']");
+            assertEquals("APPROVED", row.getAttribute("data-status"), row.getText());
+            String reportId = row.findElement(org.openqa.selenium.By.cssSelector(
+                    "tr[data-report-id][data-decision='APPROVED']")).getAttribute("data-report-id");
+
+            browser.open("/fairness/report?id=" + reportId);
+            assertEquals("APPROVED", browser.element("#decision").getAttribute("data-decision"));
+            assertTrue(browser.text("#decision-comment").contains("for the demo environment only"));
+            assertFalse(browser.all("svg.rate-chart").isEmpty(), "the per-group rates are drawn");
+            HttpResponse<byte[]> pdf = browser.download("/fairness/export?id=" + reportId + "&format=pdf");
+            assertEquals(200, pdf.statusCode());
+            assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+            assertEquals(200, browser.download("/fairness/export?id=" + reportId + "&format=csv").statusCode());
+
+            // A new report of the same version: a sign-off without the mandatory comment is refused, nothing decided.
+            browser.open("/fairness");
+            browser.submitWith("button.create-report[data-model-version='" + version + "']");
+            browser.awaitUrlContaining(settings.portal("/fairness/report"));
+            assertTrue(browser.has("#fairness-decision-form"), browser.visibleText());
+            browser.submit("approve");
+            assertTrue(browser.has("#error-comment"), browser.visibleText());
+            assertFalse(browser.has("#decision"));
+
+            // The audit trail, filtered to recommendations, as CSV and as a FHIR R4 AuditEvent Bundle.
+            String csv = new String(browser.download("/audit/export?format=csv&kind=RECOMMENDATION").body(),
+                    StandardCharsets.UTF_8);
+            assertTrue(csv.lines().anyMatch(line -> line.startsWith(auditRecordId + ",")), csv);
+            String fhir = new String(browser.download("/audit/export?format=fhir&kind=RECOMMENDATION").body(),
+                    StandardCharsets.UTF_8);
+            assertTrue(fhir.replace(" ", "").contains("\"resourceType\":\"Bundle\""), fhir);
+            assertFalse(csv.contains(MRN) || fhir.contains(MRN), "exports carry the pseudonym, never the MRN");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void adminSeesTheActiveModelVersionsAndClinicianIsRefusedGovernancePages() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.ADMIN, "/admin/models");
+            for (String task : List.of("colon-recurrence-5y", "rotterdam-rfs-5y")) {
+                assertEquals("ACTIVE", browser.element("tr[data-model-version='" + task + "/1']").getAttribute(
+                        "data-state"), browser.visibleText());
+            }
+        }
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.CLINICIAN, "/admin/models");
+            assertTrue(browser.has("#access-denied"));
+            browser.open("/fairness");
+            assertTrue(browser.has("#access-denied"));
+        }
+    }
+
+    @Test
+    @Order(12)
     void adminIsRefusedCasesAndTheAuditTrail() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.ADMIN, "/");
@@ -292,7 +352,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(11)
+    @Order(13)
     void apiAnswersTheClinicianWithAnAuditedRecommendation() throws IOException, InterruptedException {
         PortalApi clinician = new PortalApi(URI.create(settings.portal("")), KeycloakAdmin.apiToken(settings,
                 DemoUser.CLINICIAN));
@@ -313,7 +373,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(12)
+    @Order(14)
     void apiRefusesMissingForgedAndForeignTokensAndTheWrongRole() throws IOException, InterruptedException {
         HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(settings
                 .portal(RECOMMENDATIONS))).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
@@ -340,7 +400,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(13)
+    @Order(15)
     void logoutEndsThePortalAndTheKeycloakSession() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
@@ -355,7 +415,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(14)
+    @Order(16)
     void secretsStayInTheDataDirectoryAndOutOfEveryLog() throws IOException {
         Path secretsFile = settings.dataDir().resolve("secrets.properties");
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files
@@ -378,7 +438,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(15)
+    @Order(17)
     void secondStartOnAnotherPortKeepsTheAuditTrail() throws IOException, InterruptedException {
         assertNotNull(auditRecordId,
                 "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
@@ -418,7 +478,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(16)
+    @Order(18)
     void ctrlCStopsKeycloakAndThePortal() throws InterruptedException {
         List<ProcessHandle> servers = system.descendants();
         assertFalse(servers.isEmpty());
@@ -470,16 +530,6 @@ class OneCommandStartE2E {
             return true;
         } catch (IOException refused) {
             return false;
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
         }
     }
 }
