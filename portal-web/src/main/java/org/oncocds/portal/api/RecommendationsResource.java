@@ -29,6 +29,7 @@ import org.oncocds.portal.security.Roles;
 import org.oncocds.prediction.boundary.CaseRequest;
 import org.oncocds.prediction.boundary.FeatureDescription;
 import org.oncocds.prediction.boundary.InvalidCaseException;
+import org.oncocds.prediction.boundary.NoActiveModelException;
 import org.oncocds.prediction.boundary.Recommendations;
 import org.oncocds.prediction.boundary.TaskDescription;
 import org.oncocds.prediction.boundary.Tasks;
@@ -69,6 +70,8 @@ public class RecommendationsResource {
         } catch (InvalidCaseException refused) {
             throw new ApiProblem(400, refused.errors().stream().map(error -> new ApiProblem.Problem(field(error
                     .field()), error.message())).toList());
+        } catch (NoActiveModelException inactive) {
+            throw new ApiProblem(409, "taskId", inactive.getMessage());
         } catch (EJBAccessException denied) {
             throw denied;
         } catch (EJBException failed) {

@@ -16,6 +16,9 @@ final class CaseFormPage {
 
     static final String VIEW = "cases/new";
 
+    /** Whether the task has no ACTIVE model version (the page says so instead of leaving the clinician guessing). */
+    static final String NO_ACTIVE_MODEL = "noActiveModel";
+
     private CaseFormPage() {
     }
 
@@ -42,6 +45,8 @@ final class CaseFormPage {
         model.put("referenceField", referenceField(task, form, problems));
         model.put("otherProblems", List.copyOf(elsewhere));
         model.put("refused", !errors.isEmpty());
+        // Until an administrator activates an approved version the task answers nobody: say so before anything is typed.
+        model.put(NO_ACTIVE_MODEL, task.activeModel() == null);
         return model;
     }
 

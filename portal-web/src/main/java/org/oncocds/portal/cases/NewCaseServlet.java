@@ -21,6 +21,7 @@ import org.oncocds.portal.errors.ErrorPages;
 import org.oncocds.portal.pages.Pages;
 import org.oncocds.portal.security.Roles;
 import org.oncocds.prediction.boundary.InvalidCaseException;
+import org.oncocds.prediction.boundary.NoActiveModelException;
 import org.oncocds.prediction.boundary.Recommendations;
 import org.oncocds.prediction.boundary.TaskDescription;
 import org.oncocds.prediction.boundary.Tasks;
@@ -82,6 +83,13 @@ public class NewCaseServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             pages.render(request, response, CaseFormPage.VIEW, CaseFormPage.model(task.get(), form, refused
                     .errors()));
+            return;
+        } catch (NoActiveModelException inactive) {
+            // Deactivated since the form was shown: say so, keep what was typed; nothing was predicted or recorded.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Map<String, Object> model = CaseFormPage.model(task.get(), form, List.of());
+            model.put(CaseFormPage.NO_ACTIVE_MODEL, true);
+            pages.render(request, response, CaseFormPage.VIEW, model);
             return;
         } catch (EJBAccessException denied) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

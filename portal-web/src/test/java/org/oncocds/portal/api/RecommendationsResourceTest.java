@@ -21,6 +21,7 @@ import org.oncocds.prediction.boundary.Driver;
 import org.oncocds.prediction.boundary.FieldError;
 import org.oncocds.prediction.boundary.InputValue;
 import org.oncocds.prediction.boundary.InvalidCaseException;
+import org.oncocds.prediction.boundary.NoActiveModelException;
 import org.oncocds.prediction.boundary.OptionRisk;
 import org.oncocds.prediction.boundary.Problem;
 import org.oncocds.prediction.boundary.Recommendations;
@@ -81,6 +82,19 @@ class RecommendationsResourceTest {
                         ApiCallers.as("c", "clinician")));
         assertEquals("body", malformed.problems().get(0).field());
         assertNull(received, "nothing reached the prediction module");
+    }
+
+    @Test
+    void aTaskWithoutAnActiveModelIs409NamingTheTask() {
+        failure = new NoActiveModelException(ColonTask.ID);
+
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> resource().recommend(ColonTask.ID, body(CASE),
+                ApiCallers.as("clinician", "clinician")));
+
+        assertEquals(409, problem.status());
+        assertEquals("taskId", problem.problems().get(0).field());
+        assertTrue(problem.problems().get(0).message().contains("no ACTIVE model version"), problem.problems()
+                .toString());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.oncocds.portal.pages.Pages;
 import org.oncocds.prediction.boundary.CaseRequest;
 import org.oncocds.prediction.boundary.FieldError;
 import org.oncocds.prediction.boundary.InvalidCaseException;
+import org.oncocds.prediction.boundary.NoActiveModelException;
 import org.oncocds.prediction.boundary.OptionRisk;
 import org.oncocds.prediction.boundary.Problem;
 import org.oncocds.prediction.boundary.Recommendations;
@@ -79,6 +80,20 @@ class NewCaseServletTest {
         assertEquals("Age (years): the value must be at most 100.", CasePagesRenderingTest.textOf(body.toString(),
                 "error-age"));
         assertTrue(CasePagesRenderingTest.tag(body.toString(), "mrn").contains("value=\"MRN-1\""));
+    }
+
+    @Test
+    void aTaskWithoutAnActiveModelSaysSoKeepsTheValuesAndShowsNoPrediction() throws Exception {
+        servlet(ignored -> {
+            throw new NoActiveModelException(ColonTask.ID);
+        }).doPost(post(), response);
+
+        assertEquals(409, status[0]);
+        assertTrue(CasePagesRenderingTest.textOf(body.toString(), "no-active-model").contains(
+                "No approved model version is active for this task"), body::toString);
+        assertTrue(CasePagesRenderingTest.tag(body.toString(), "mrn").contains("value=\"MRN-1\""));
+        assertNull(response.getHeader("Location"));
+        assertTrue(RecentResults.find(session, 7).isEmpty());
     }
 
     @Test
