@@ -151,7 +151,7 @@ public class FairnessSignOff extends FairnessTables {
      * report id makes the second insert wait for the first to commit and then fail: it is refused (no row lock, which
      * on PostgreSQL would need UPDATE rights the application's role does not have).
      */
-    private void flushOneDecision(long reportId) {
+    void flushOneDecision(long reportId) {
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
