@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -254,9 +253,8 @@ public class AuditTrail {
         ChainSeal seal = ChainAppends.configuredSeal();
         ChainWalk walk = verifier.walk(seal);
         ChainVerification result = VerificationRecords.result(walk, walk.firstBreak(), Instant.now());
-        governanceLog.record(VerificationRecords.event(result, walk.firstBreak().isPresent()
-                ? null
-                : signedCheckpoint(seal, walk.lastSequenceNumber(), walk.lastHash()), null));
+        governanceLog.record(VerificationRecords.event(result, VerificationRecords.checkpointIfIntact(seal, walk),
+                null));
         return result;
     }
 
@@ -293,7 +291,8 @@ public class AuditTrail {
     @RolesAllowed(COMPLIANCE_OFFICER)
     public ChainCheckpoint checkpoint() {
         ChainHead head = verifier.head();
-        return signedCheckpoint(ChainAppends.configuredSeal(), head == null ? 0 : head.getSequenceNumber(),
+        return VerificationRecords.signedCheckpoint(ChainAppends.configuredSeal(),
+                head == null ? 0 : head.getSequenceNumber(),
                 head == null ? ChainHead.GENESIS_HASH : head.getHash());
     }
 
@@ -312,8 +311,10 @@ public class AuditTrail {
             throw new IllegalArgumentException("checkpoint is required");
         }
         ChainSeal seal = ChainAppends.configuredSeal();
-        if (!seal.isSignatureOfCheckpoint(checkpoint.sequenceNumber(), checkpoint.hash(), epochMicros(checkpoint
-                .takenAt()), checkpoint.signature())) {
+        if (!seal.isSignatureOfCheckpoint(checkpoint.sequenceNumber(), checkpoint.hash(),
+                VerificationRecords.epochMicros(
+                        checkpoint.takenAt()),
+                checkpoint.signature())) {
             throw new IllegalArgumentException("checkpoint signature does not match: the checkpoint was altered or was "
                     + "not issued under this installation's seal key");
         }
@@ -323,18 +324,8 @@ public class AuditTrail {
         ChainVerification result = VerificationRecords.result(walk, broken, Instant.now());
         governanceLog.record(VerificationRecords.event(result, broken.isPresent()
                 ? null
-                : signedCheckpoint(seal, walk.lastSequenceNumber(), walk.lastHash()), checkpoint));
+                : VerificationRecords.signedCheckpoint(seal, walk.lastSequenceNumber(), walk.lastHash()), checkpoint));
         return result;
-    }
-
-    private static ChainCheckpoint signedCheckpoint(ChainSeal seal, long sequenceNumber, String hash) {
-        Instant takenAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new ChainCheckpoint(sequenceNumber, hash, takenAt, seal.signatureOfCheckpoint(sequenceNumber, hash,
-                epochMicros(takenAt)));
-    }
-
-    private static long epochMicros(Instant instant) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     private AuditRecord.Actor currentActor() {

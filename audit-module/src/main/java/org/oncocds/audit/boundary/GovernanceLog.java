@@ -45,8 +45,15 @@ public class GovernanceLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditReceipt record(GovernanceEvent event) {
         ChainSeal seal = ChainAppends.configuredSeal();
+        return append(chain, seal, Actors.of(session.getCallerPrincipal(), session::isCallerInRole), event);
+    }
+
+    /**
+     * Appends a governance record by the given actor in the current transaction: for records the container writes on
+     * its own (see {@link ScheduledChainVerification}), which have no caller to take the actor from.
+     */
+    static AuditReceipt append(ChainAppends chain, ChainSeal seal, AuditRecord.Actor actor, GovernanceEvent event) {
         GovernanceRules.Checked checked = GovernanceRules.check(event);
-        AuditRecord.Actor actor = Actors.of(session.getCallerPrincipal(), session::isCallerInRole);
         AuditRecord record = chain.append(head -> AuditRecord.governance(head, seal::sealOf, Instant.now(), actor,
                 checked.action().name(), checked.subject(), checked.detailsJson(), checked.requestId()));
         return new AuditReceipt(record.getId(), record.getRecordedAt());

@@ -5,9 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.oncocds.audit.control.ChainSeal;
 import org.oncocds.audit.control.ChainWalk;
 
 /**
@@ -28,6 +30,23 @@ final class VerificationRecords {
         return broken.map(b -> new ChainVerification(false, walk.recordsChecked(), b.recordId(), b.sequenceNumber(), b
                 .problem(), verifiedAt))
                 .orElseGet(() -> new ChainVerification(true, walk.recordsChecked(), null, null, null, verifiedAt));
+    }
+
+    /** A checkpoint of the head the walk ended at, signed now; null when the walk found a break. */
+    static ChainCheckpoint checkpointIfIntact(ChainSeal seal, ChainWalk walk) {
+        return walk.firstBreak().isPresent()
+                ? null
+                : signedCheckpoint(seal, walk.lastSequenceNumber(), walk.lastHash());
+    }
+
+    static ChainCheckpoint signedCheckpoint(ChainSeal seal, long sequenceNumber, String hash) {
+        Instant takenAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return new ChainCheckpoint(sequenceNumber, hash, takenAt, seal.signatureOfCheckpoint(sequenceNumber, hash,
+                epochMicros(takenAt)));
+    }
+
+    static long epochMicros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     static GovernanceEvent event(ChainVerification result, ChainCheckpoint signedNow, ChainCheckpoint against) {
