@@ -49,7 +49,7 @@ class AccessRulesTest {
 
     @Test
     void outcomesAreRecordedByCliniciansOnly() {
-        assertArrayEquals(new String[]{"clinician"}, rolesOf(OutcomeServlet.class));
+        assertArrayEquals(new String[]{"clinician", "data-manager"}, rolesOf(OutcomeServlet.class));
         assertArrayEquals(new String[]{"clinician"}, rolesOf(CandidacyServlet.class));
     }
 

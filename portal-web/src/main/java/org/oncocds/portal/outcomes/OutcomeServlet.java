@@ -25,12 +25,12 @@ import org.oncocds.prediction.boundary.TaskDescription;
 import org.oncocds.prediction.boundary.Tasks;
 
 /**
- * {@code /outcomes} (clinicians): {@code GET} shows the form to record a patient's outcome for a task (relapsed by day
+ * {@code /outcomes} (clinicians and data managers): {@code GET} shows the form to record a patient's outcome for a task (relapsed by day
  * N, or no relapse at follow-up day N); {@code POST} records it and shows the form again with what was recorded (the
  * pseudonym, never the MRN); a refusal comes back (400) with the reason next to its field and nothing recorded.
  */
 @WebServlet(OutcomeServlet.PATH)
-@ServletSecurity(@HttpConstraint(rolesAllowed = Roles.CLINICIAN))
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.CLINICIAN, Roles.DATA_MANAGER}))
 public class OutcomeServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

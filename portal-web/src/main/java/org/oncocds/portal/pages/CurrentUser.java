@@ -13,9 +13,9 @@ import org.oncocds.portal.security.Roles;
  *            the Keycloak user name, or empty
  */
 public record CurrentUser(boolean signedIn, String name, boolean clinician, boolean complianceOfficer,
-        boolean admin) {
+        boolean admin, boolean dataManager) {
 
-    static final CurrentUser ANONYMOUS = new CurrentUser(false, "", false, false, false);
+    static final CurrentUser ANONYMOUS = new CurrentUser(false, "", false, false, false, false);
 
     static CurrentUser of(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
@@ -23,6 +23,8 @@ public record CurrentUser(boolean signedIn, String name, boolean clinician, bool
             return ANONYMOUS;
         }
         return new CurrentUser(true, principal.getName(), request.isUserInRole(Roles.CLINICIAN), request
-                .isUserInRole(Roles.COMPLIANCE_OFFICER), request.isUserInRole(Roles.ADMIN));
+                .isUserInRole(Roles.COMPLIANCE_OFFICER), request.isUserInRole(Roles.ADMIN),
+                request.isUserInRole(
+                        Roles.DATA_MANAGER));
     }
 }

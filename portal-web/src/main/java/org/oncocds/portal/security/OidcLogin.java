@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Named("oidcLogin")
-@DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
+@DeclareRoles({Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN, Roles.DATA_MANAGER})
 @OpenIdAuthenticationMechanismDefinition(providerURI = "${oidcLogin.providerUri}", clientId = "${oidcLogin.clientId}", clientSecret = "${oidcLogin.clientSecret}", redirectURI = "${baseURL}/callback", redirectToOriginalResource = true, tokenAutoRefresh = true, tokenMinValidity = OidcLogin.TOKEN_MIN_VALIDITY_MS, claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"), logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/signed-out", accessTokenExpiry = true, identityTokenExpiry = true))
 public class OidcLogin {
 

@@ -9,6 +9,8 @@ public final class Roles {
     public static final String CLINICIAN = "clinician";
     public static final String COMPLIANCE_OFFICER = "compliance-officer";
     public static final String ADMIN = "admin";
+    /** Records patients' outcomes for the fairness module's live monitoring; sees no predictions. */
+    public static final String DATA_MANAGER = "data-manager";
 
     private Roles() {
     }
