@@ -337,6 +337,31 @@ class OneCommandStartE2E {
 
     @Test
     @Order(12)
+    void dataManagerRecordsAnOutcomeAndIsRefusedPredictionsAndTheAuditTrail() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.DATA_MANAGER, "/");
+            assertEquals(DemoUser.DATA_MANAGER.userName(), browser.text("#user-name"));
+            assertTrue(browser.has("#nav-outcomes"));
+            assertFalse(browser.has("#nav-new-case"));
+
+            browser.open("/outcomes");
+            browser.type("mrn", MRN);
+            browser.choose("taskId", "colon-recurrence-5y");
+            browser.all("#outcome-event").get(0).click();
+            browser.type("day", "400");
+            browser.submit("record-outcome");
+            assertTrue(browser.has("#outcome-recorded"), browser::pageSource);
+            assertFalse(browser.pageSource().contains(MRN), "the confirmation shows the pseudonym, never the MRN");
+
+            browser.open(NEW_CASE);
+            assertTrue(browser.has("#access-denied"));
+            browser.open("/audit");
+            assertTrue(browser.has("#access-denied"));
+        }
+    }
+
+    @Test
+    @Order(12)
     void adminIsRefusedCasesAndTheAuditTrail() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.ADMIN, "/");
