@@ -47,7 +47,7 @@ import org.oncocds.audit.entity.ChainHead;
  * {@code --systemproperties} file reach the pool, and {@code className} is substituted as well, so another database
  * (e.g. {@code org.postgresql.ds.PGSimpleDataSource}, driver on the server's class path) is a matter of configuration.
  */
-@DataSourceDefinition(name = "java:app/jdbc/oncocds", className = "${MPCONFIG=oncocds.db.datasource-class:org.h2.jdbcx.JdbcDataSource}", url = "${MPCONFIG=oncocds.db.url:jdbc:h2:file:~/.oncocds/h2/oncocds}", user = "${MPCONFIG=oncocds.db.user:sa}", password = "${MPCONFIG=oncocds.db.password:}")
+@DataSourceDefinition(name = "java:app/jdbc/oncocds", className = "${MPCONFIG=oncocds.db.datasource-class:org.h2.jdbcx.JdbcDataSource}", url = "${MPCONFIG=oncocds.db.url:jdbc:h2:file:~/.oncocds/h2/oncocds;WRITE_DELAY=0}", user = "${MPCONFIG=oncocds.db.user:sa}", password = "${MPCONFIG=oncocds.db.password:}")
 @DeclareRoles({AuditTrail.CLINICIAN, AuditTrail.COMPLIANCE_OFFICER, AuditTrail.ADMIN})
 @Stateless
 public class AuditTrail {
