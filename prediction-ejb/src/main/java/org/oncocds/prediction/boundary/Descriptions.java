@@ -17,7 +17,7 @@ final class Descriptions {
                 .treatmentOptions(), task.referenceOption(), task.randomised(),
                 task.features().stream().map(
                         Descriptions::feature).toList(),
-                model == null ? null : model(model), task.horizonDays());
+                model == null ? null : model(model), task.horizonDays(), task.subgroupAttributes(), task.uploaded());
     }
 
     static ModelDescription model(TrainedModel model) {

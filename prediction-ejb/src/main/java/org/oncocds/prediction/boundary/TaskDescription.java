@@ -27,14 +27,29 @@ import java.util.List;
  * @param horizonDays
  *            the label's horizon: the outcome is an event at or before this many days (1826.25 = 5 years); patients
  *            censored earlier have no label
+ * @param subgroupAttributes
+ *            the patient attributes (feature names, or the treatment feature) the task's models are reviewed for bias
+ *            by, e.g. {@code sex}, {@code age}, {@code rx}
+ * @param uploaded
+ *            whether an administrator added the task from an uploaded dataset ({@link TaskUploads}); false for the
+ *            tasks shipped with OncoCDS
  */
 public record TaskDescription(String id, String outcome, String dataset, String treatmentFeature,
         List<String> treatmentOptions, String referenceOption, boolean randomised, List<FeatureDescription> features,
-        ModelDescription activeModel, double horizonDays) {
+        ModelDescription activeModel, double horizonDays, List<String> subgroupAttributes, boolean uploaded) {
 
     public TaskDescription {
         treatmentOptions = List.copyOf(treatmentOptions);
         features = List.copyOf(features);
+        subgroupAttributes = List.copyOf(subgroupAttributes);
+    }
+
+    /** A shipped task described without its subgroup attributes (the contract before task uploads). */
+    public TaskDescription(String id, String outcome, String dataset, String treatmentFeature,
+            List<String> treatmentOptions, String referenceOption, boolean randomised,
+            List<FeatureDescription> features, ModelDescription activeModel, double horizonDays) {
+        this(id, outcome, dataset, treatmentFeature, treatmentOptions, referenceOption, randomised, features,
+                activeModel, horizonDays, List.of(), false);
     }
 
     /** A task described without its horizon (the original contract): five years. */

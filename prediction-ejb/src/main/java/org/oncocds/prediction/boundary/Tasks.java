@@ -26,13 +26,15 @@ public class Tasks {
     }
 
     /**
-     * Whether the model registry is loaded: every task has a version that passed validation (VALIDATED, APPROVED or
-     * ACTIVE), which the first start stores before the application takes requests. Says nothing about approval: see
-     * {@link #modelStatus()}. For readiness checks; no role needed.
+     * Whether the model registry is loaded: every SHIPPED task has a version that passed validation (VALIDATED, APPROVED
+     * or ACTIVE), which the first start stores before the application takes requests. A task an administrator uploaded
+     * has no version until one is trained, so it does not count: adding a task never turns the server's readiness down.
+     * Says nothing about approval: see {@link #modelStatus()}. For readiness checks; no role needed.
      */
     public boolean ready() {
-        return registry.tasks().stream().allMatch(task -> store.ofTask(task.id()).stream().anyMatch(version -> Set.of(
-                "VALIDATED", "APPROVED", "ACTIVE").contains(version.getState())));
+        return registry.tasks().stream().filter(task -> !task.uploaded())
+                .allMatch(task -> store.ofTask(task.id()).stream().anyMatch(version -> Set.of(
+                        "VALIDATED", "APPROVED", "ACTIVE").contains(version.getState())));
     }
 
     /**

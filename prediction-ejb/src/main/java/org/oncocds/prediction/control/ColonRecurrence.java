@@ -27,7 +27,8 @@ public final class ColonRecurrence {
                     FeatureSpec.wholeNumber("nodes", "positive lymph nodes", 0, 40, false),
                     FeatureSpec.category("differ", false, "1", "2", "3"),
                     FeatureSpec.category("extent", true, "1", "2", "3", "4"),
-                    FeatureSpec.category("surg", true, "0", "1")));
+                    FeatureSpec.category("surg", true, "0", "1")),
+            TaskDefinition.FIVE_YEARS, List.of("sex", "age", "rx"));
 
     private ColonRecurrence() {
     }

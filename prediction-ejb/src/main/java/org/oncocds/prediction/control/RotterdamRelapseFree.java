@@ -32,7 +32,8 @@ public final class RotterdamRelapseFree {
                     FeatureSpec.category("grade", true, "2", "3"),
                     FeatureSpec.wholeNumber("nodes", "positive lymph nodes", 0, 60, true),
                     FeatureSpec.number("pgr", "fmol/l", 0, 10000, true),
-                    FeatureSpec.number("er", "fmol/l", 0, 10000, true)));
+                    FeatureSpec.number("er", "fmol/l", 0, 10000, true)),
+            TaskDefinition.FIVE_YEARS, List.of("meno", "age", "therapy"));
 
     private RotterdamRelapseFree() {
     }
