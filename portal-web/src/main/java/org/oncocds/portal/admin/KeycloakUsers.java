@@ -2,7 +2,6 @@ package org.oncocds.portal.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oncocds.portal.json.PortalJson;
 import org.oncocds.portal.security.OidcLogin;
 
 /**
@@ -103,10 +103,10 @@ public class KeycloakUsers {
 
     /** Creates an enabled user with one portal role and a temporary password (changed at first login). */
     public User create(String username, String email, String role, String temporaryPassword) {
-        JsonObject representation = Json.createObjectBuilder().add("username", username).add("enabled", true).add(
+        JsonObject representation = PortalJson.object().add("username", username).add("enabled", true).add(
                 "email", email == null ? "" : email).add("credentials",
-                        Json.createArrayBuilder().add(Json
-                                .createObjectBuilder().add("type", "password").add("value", temporaryPassword)
+                        PortalJson.array().add(PortalJson
+                                .object().add("type", "password").add("value", temporaryPassword)
                                 .add("temporary",
                                         true)))
                 .build();
@@ -126,7 +126,7 @@ public class KeycloakUsers {
         JsonObject roleRepresentation = object(admin("roles/" + role).request(MediaType.APPLICATION_JSON).header(
                 "Authorization", bearer()).get());
         try (Response mapped = admin("users/" + id + "/role-mappings/realm").request().header("Authorization",
-                bearer()).post(Entity.json(Json.createArrayBuilder().add(roleRepresentation).build().toString()))) {
+                bearer()).post(Entity.json(PortalJson.array().add(roleRepresentation).build().toString()))) {
             expect(mapped, 204);
         }
         return new User(id, username, email == null ? "" : email, true, List.of(role));
@@ -134,8 +134,9 @@ public class KeycloakUsers {
 
     /** Disables the user: Keycloak refuses their logins and token refreshes from now on. */
     public void disable(String id) {
-        try (Response updated = admin("users/" + id).request().header("Authorization", bearer()).put(Entity.json(Json
-                .createObjectBuilder().add("enabled", false).build().toString()))) {
+        try (Response updated = admin("users/" + id).request().header("Authorization", bearer())
+                .put(Entity.json(PortalJson
+                        .object().add("enabled", false).build().toString()))) {
             if (updated.getStatus() == 404) {
                 throw new UserAdministrationException("id", "there is no such user");
             }
@@ -226,7 +227,7 @@ public class KeycloakUsers {
     }
 
     static JsonValue parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = PortalJson.reader(new StringReader(json))) {
             return reader.readValue();
         } catch (ProcessingException | jakarta.json.JsonException e) {
             throw new UserAdministrationException("keycloak", "Keycloak's answer could not be read");

@@ -3,11 +3,10 @@ package org.oncocds.portal.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.oncocds.portal.json.PortalJson;
 import org.oncocds.portal.security.GovernanceEvents;
 
 /**
@@ -63,10 +63,10 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
     }
 
     static Response response(int status, List<ApiProblem.Problem> problems) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        problems.forEach(problem -> list.add(Json.createObjectBuilder().add("field", problem.field()).add("message",
+        JsonArrayBuilder list = PortalJson.array();
+        problems.forEach(problem -> list.add(PortalJson.object().add("field", problem.field()).add("message",
                 problem.message())));
-        String body = Json.createObjectBuilder().add("status", status).add("error", Response.Status.fromStatusCode(
+        String body = PortalJson.object().add("status", status).add("error", Response.Status.fromStatusCode(
                 status) == null ? "error" : Response.Status.fromStatusCode(status).getReasonPhrase()).add("problems",
                         list)
                 .build().toString();

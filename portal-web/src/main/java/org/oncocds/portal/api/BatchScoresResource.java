@@ -3,7 +3,6 @@ package org.oncocds.portal.api;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.oncocds.portal.json.PortalJson;
 import org.oncocds.portal.security.Roles;
 import org.oncocds.prediction.boundary.BatchRequest;
 import org.oncocds.prediction.boundary.BatchResult;
@@ -93,15 +93,15 @@ public class BatchScoresResource {
     }
 
     static String json(BatchResult result) {
-        JsonArrayBuilder risks = Json.createArrayBuilder();
+        JsonArrayBuilder risks = PortalJson.array();
         result.risks().forEach(risks::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("taskId", result.taskId()).add("modelVersion", result
+        JsonObjectBuilder json = PortalJson.object().add("taskId", result.taskId()).add("modelVersion", result
                 .modelVersion()).add("modelSha256", result.modelSha256()).add("fileSha256", result.fileSha256()).add(
                         "rows", result.rows())
                 .add("auditRecordId", result.auditRecordId()).add("risks", risks);
         ExternalValidation validation = result.validation();
         if (validation != null) {
-            JsonObjectBuilder report = Json.createObjectBuilder().add("rows", validation.rows()).add("labelledRows",
+            JsonObjectBuilder report = PortalJson.object().add("rows", validation.rows()).add("labelledRows",
                     validation.labelledRows()).add("events", validation.events()).add("censoredBeforeHorizon",
                             validation.censoredBeforeHorizon())
                     .add("comparablePairs", validation.comparablePairs());

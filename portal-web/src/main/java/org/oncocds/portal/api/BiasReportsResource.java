@@ -11,8 +11,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -35,6 +35,7 @@ import org.oncocds.fairness.boundary.ModelBiasReports;
 import org.oncocds.fairness.boundary.SignOffRefusedException;
 import org.oncocds.fairness.boundary.StoredBiasReport;
 import org.oncocds.portal.fairness.UploadSettings;
+import org.oncocds.portal.json.PortalJson;
 import org.oncocds.portal.security.Roles;
 
 /**
@@ -99,7 +100,7 @@ public class BiasReportsResource {
         if (modelVersion == null || modelVersion.isBlank()) {
             throw ApiProblem.badRequest("modelVersion", "name the model version whose reports to list");
         }
-        jakarta.json.JsonArrayBuilder all = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder all = PortalJson.array();
         modelBiasReports.storedFor(modelVersion).forEach(stored -> all.add(ReportJson.summary(stored, signOff
                 .decisionOn(stored.id()))));
         return json(Response.ok(), all.build());

@@ -1,6 +1,5 @@
 package org.oncocds.portal.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -12,6 +11,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.oncocds.portal.json.PortalJson;
 
 /** Request bodies read with a size limit: a body over the limit is refused (413), never read to the end. */
 final class Bodies {
@@ -25,7 +25,7 @@ final class Bodies {
         if (text.isBlank()) {
             throw ApiProblem.badRequest("body", "the request body is empty; send a JSON object");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = PortalJson.reader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonParsingException e) {
             throw ApiProblem.badRequest("body", "the body is not valid JSON: " + e.getMessage());

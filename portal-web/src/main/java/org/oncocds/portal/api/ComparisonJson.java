@@ -1,9 +1,9 @@
 package org.oncocds.portal.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.oncocds.portal.json.PortalJson;
 import org.oncocds.prediction.boundary.ModelDescription;
 import org.oncocds.prediction.boundary.OptionRisk;
 import org.oncocds.prediction.boundary.TreatmentComparison;
@@ -16,9 +16,9 @@ final class ComparisonJson {
 
     static JsonObject of(TreatmentComparison comparison) {
         ModelDescription model = comparison.model();
-        JsonArrayBuilder options = Json.createArrayBuilder();
+        JsonArrayBuilder options = PortalJson.array();
         for (OptionRisk option : comparison.options()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("option", option.option()).add("risk", option
+            JsonObjectBuilder json = PortalJson.object().add("option", option.option()).add("risk", option
                     .risk()).add("absoluteBenefit", option.absoluteBenefit());
             if (option.hasInterval()) {
                 json.add("riskInterval", interval(option.riskLower(), option.riskUpper())).add("benefitInterval",
@@ -26,17 +26,17 @@ final class ComparisonJson {
             }
             options.add(json);
         }
-        JsonArrayBuilder inputs = Json.createArrayBuilder();
-        comparison.inputs().forEach(input -> inputs.add(Json.createObjectBuilder().add("feature", input.feature())
+        JsonArrayBuilder inputs = PortalJson.array();
+        comparison.inputs().forEach(input -> inputs.add(PortalJson.object().add("feature", input.feature())
                 .add("value", input.value()).add("imputed", input.imputed())));
-        JsonArrayBuilder drivers = Json.createArrayBuilder();
-        comparison.drivers().forEach(driver -> drivers.add(Json.createObjectBuilder().add("feature", driver
+        JsonArrayBuilder drivers = PortalJson.array();
+        comparison.drivers().forEach(driver -> drivers.add(PortalJson.object().add("feature", driver
                 .feature()).add("value", driver.value()).add("referenceValue", driver.referenceValue()).add(
                         "riskChange", driver.riskChange())));
-        return Json.createObjectBuilder().add("taskId", comparison.taskId()).add("auditRecordId", comparison
+        return PortalJson.object().add("taskId", comparison.taskId()).add("auditRecordId", comparison
                 .auditRecordId()).add("auditedAt", comparison.auditedAt().toString()).add("patientPseudonym",
                         comparison.patientPseudonym())
-                .add("model", Json.createObjectBuilder().add("version", model.version()).add("sha256", model
+                .add("model", PortalJson.object().add("version", model.version()).add("sha256", model
                         .sha256()).add("algorithm", model.algorithm()).add("trainedAt", model.trainedAt().toString())
                         .add("trainingRows", model.trainingRows()))
                 .add("referenceOption", comparison.referenceOption()).add("options", options).add("inputs", inputs)
@@ -44,6 +44,6 @@ final class ComparisonJson {
     }
 
     private static JsonObjectBuilder interval(double lower, double upper) {
-        return Json.createObjectBuilder().add("lower", lower).add("upper", upper);
+        return PortalJson.object().add("lower", lower).add("upper", upper);
     }
 }

@@ -2,7 +2,6 @@ package org.oncocds.portal.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import org.oncocds.portal.json.PortalJson;
 import org.oncocds.portal.security.Roles;
 import org.oncocds.prediction.boundary.LifecycleRefusedException;
 import org.oncocds.prediction.boundary.ModelCard;
@@ -46,11 +46,11 @@ public class ModelVersionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response tasks(@Context SecurityContext caller) {
         ApiAccess.require(caller, Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN);
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = PortalJson.array();
         for (TaskDescription task : tasks.all()) {
-            all.add(Json.createObjectBuilder().add("id", task.id()).add("outcome", task.outcome()).add("dataset", task
-                    .dataset()).add("treatmentFeature", task.treatmentFeature()).add("treatmentOptions", Json
-                            .createArrayBuilder(task.treatmentOptions()))
+            all.add(PortalJson.object().add("id", task.id()).add("outcome", task.outcome()).add("dataset", task
+                    .dataset()).add("treatmentFeature", task.treatmentFeature()).add("treatmentOptions", PortalJson
+                            .array(task.treatmentOptions()))
                     .add("referenceOption", task.referenceOption()).add(
                             "randomised", task.randomised()));
         }
@@ -65,7 +65,7 @@ public class ModelVersionsResource {
         if (tasks.byId(taskId).isEmpty()) {
             throw new ApiProblem(404, "taskId", "there is no prediction task '" + taskId + "'");
         }
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = PortalJson.array();
         modelVersions.ofTask(taskId).forEach(summary -> all.add(json(summary)));
         return ok(all.build().toString());
     }
@@ -112,7 +112,7 @@ public class ModelVersionsResource {
     }
 
     static JsonObject json(ModelVersionSummary summary) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("version", summary.version()).add("taskId", summary
+        JsonObjectBuilder json = PortalJson.object().add("version", summary.version()).add("taskId", summary
                 .taskId()).add("state", summary.state().name()).add("algorithm", summary.algorithm())
                 .add("trainingRows",
                         summary.trainingRows());
@@ -136,7 +136,7 @@ public class ModelVersionsResource {
         time(json, "stateChangedAt", summary.stateChangedAt());
         ModelCard card = summary.card();
         if (card != null) {
-            JsonObjectBuilder cardJson = Json.createObjectBuilder();
+            JsonObjectBuilder cardJson = PortalJson.object();
             text(cardJson, "dataSource", card.dataSource());
             text(cardJson, "outcomeAndHorizon", card.outcomeAndHorizon());
             text(cardJson, "exclusions", card.exclusions());

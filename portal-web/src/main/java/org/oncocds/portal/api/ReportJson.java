@@ -1,6 +1,5 @@
 package org.oncocds.portal.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +13,7 @@ import org.oncocds.fairness.boundary.FairnessStatus;
 import org.oncocds.fairness.boundary.GroupReport;
 import org.oncocds.fairness.boundary.GroupingReport;
 import org.oncocds.fairness.boundary.StoredBiasReport;
+import org.oncocds.portal.json.PortalJson;
 
 /** Bias reports and fairness statuses as the API answers them; absent values are left out. */
 final class ReportJson {
@@ -22,7 +22,7 @@ final class ReportJson {
     }
 
     static JsonObject of(StoredBiasReport stored) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", stored.id()).add("modelVersion", stored
+        JsonObjectBuilder json = PortalJson.object().add("id", stored.id()).add("modelVersion", stored
                 .modelVersion()).add("reportVersion", stored.reportVersion()).add("source", stored.source()).add(
                         "inputSha256", stored.inputSha256())
                 .add("reportSha256", stored.reportSha256()).add("storedAt",
@@ -35,9 +35,9 @@ final class ReportJson {
 
     /** A stored report without its figures: provenance, verdict counts and the decision on it. */
     static JsonObject summary(StoredBiasReport stored, FairnessStatus decision) {
-        JsonObjectBuilder verdicts = Json.createObjectBuilder();
+        JsonObjectBuilder verdicts = PortalJson.object();
         stored.verdictCounts().forEach((verdict, count) -> verdicts.add(verdict.name(), count));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", stored.id()).add("modelVersion", stored
+        JsonObjectBuilder json = PortalJson.object().add("id", stored.id()).add("modelVersion", stored
                 .modelVersion()).add("reportVersion", stored.reportVersion()).add("source", stored.source()).add(
                         "rows", stored.report().rows())
                 .add("storedAt", stored.storedAt().toString()).add("storedBy",
@@ -48,7 +48,7 @@ final class ReportJson {
     }
 
     static JsonObject of(FairnessStatus status) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("modelVersion", status.modelVersion()).add("status",
+        JsonObjectBuilder json = PortalJson.object().add("modelVersion", status.modelVersion()).add("status",
                 status.status().name());
         if (status.reportId() != null) {
             json.add("reportId", status.reportId()).add("reportVersion", status.reportVersion());
@@ -60,24 +60,24 @@ final class ReportJson {
     }
 
     static JsonObject of(BiasReport report) {
-        JsonArrayBuilder groupings = Json.createArrayBuilder();
+        JsonArrayBuilder groupings = PortalJson.array();
         report.groupings().forEach(grouping -> groupings.add(grouping(grouping)));
-        return Json.createObjectBuilder().add("request", request(report.request())).add("rows", report.rows()).add(
+        return PortalJson.object().add("request", request(report.request())).add("rows", report.rows()).add(
                 "groupings", groupings).build();
     }
 
     private static JsonObjectBuilder request(BiasReportRequest request) {
-        JsonArrayBuilder intersections = Json.createArrayBuilder();
-        request.intersections().forEach(intersection -> intersections.add(Json.createArrayBuilder(intersection)));
-        JsonObjectBuilder bands = Json.createObjectBuilder();
+        JsonArrayBuilder intersections = PortalJson.array();
+        request.intersections().forEach(intersection -> intersections.add(PortalJson.array(intersection)));
+        JsonObjectBuilder bands = PortalJson.object();
         new TreeMap<>(request.bands()).forEach((attribute, cuts) -> {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = PortalJson.array();
             cuts.forEach(values::add);
             bands.add(attribute, values);
         });
-        JsonObjectBuilder references = Json.createObjectBuilder();
+        JsonObjectBuilder references = PortalJson.object();
         new TreeMap<>(request.referenceGroups()).forEach(references::add);
-        return Json.createObjectBuilder().add("attributes", Json.createArrayBuilder(request.attributes())).add(
+        return PortalJson.object().add("attributes", PortalJson.array(request.attributes())).add(
                 "intersections", intersections).add("bands", bands).add("threshold", request.threshold()).add(
                         "referenceGroups", references)
                 .add("minimumGroupSize", request.minimumGroupSize()).add(
@@ -86,25 +86,25 @@ final class ReportJson {
     }
 
     private static JsonObjectBuilder grouping(GroupingReport grouping) {
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = PortalJson.array();
         grouping.groups().forEach(group -> groups.add(group(group)));
-        JsonArrayBuilder disparities = Json.createArrayBuilder();
+        JsonArrayBuilder disparities = PortalJson.array();
         grouping.disparities().forEach(disparity -> disparities.add(disparity(disparity)));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("grouping", grouping.grouping());
+        JsonObjectBuilder json = PortalJson.object().add("grouping", grouping.grouping());
         addIfPresent(json, "referenceGroup", grouping.referenceGroup());
         addIfPresent(json, "referenceRule", grouping.referenceRule());
         return json.add("groups", groups).add("disparities", disparities);
     }
 
     private static JsonObjectBuilder group(GroupReport group) {
-        JsonObjectBuilder metrics = Json.createObjectBuilder();
+        JsonObjectBuilder metrics = PortalJson.object();
         new EnumMap<>(group.metrics()).forEach((metric, estimate) -> metrics.add(metric.name(), estimate(estimate)));
-        return Json.createObjectBuilder().add("group", group.group()).add("n", group.n()).add("sufficientData", group
+        return PortalJson.object().add("group", group.group()).add("n", group.n()).add("sufficientData", group
                 .sufficientData()).add("metrics", metrics);
     }
 
     private static JsonObjectBuilder disparity(Disparity disparity) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("metric", disparity.metric().name());
+        JsonObjectBuilder json = PortalJson.object().add("metric", disparity.metric().name());
         addIfPresent(json, "group", disparity.group());
         json.add("estimate", estimate(disparity.estimate())).add("tolerance", disparity.tolerance()).add("verdict",
                 disparity.verdict().name());
@@ -113,7 +113,7 @@ final class ReportJson {
     }
 
     private static JsonObjectBuilder estimate(Estimate estimate) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = PortalJson.object();
         if (estimate.value() != null) {
             json.add("value", estimate.value());
         }

@@ -1,10 +1,8 @@
 package org.oncocds.portal.security;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
@@ -37,7 +35,7 @@ public final class BearerTokens {
      */
     public BearerTokens(String issuer, String audience, JWKSource<SecurityContext> keys) {
         this.audience = audience;
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWSKeySelector(new RealmSigningKeys(keys));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(null,
                 new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(), Set.of("sub", "exp",
                         "iat"));

@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -23,6 +22,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oncocds.portal.json.PortalJson;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security 3 allows one per application): requests under
@@ -103,8 +103,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("error", "unauthorized").add(
-                    "problems", Json.createArrayBuilder().add(Json.createObjectBuilder().add("field",
+            response.getWriter().write(PortalJson.object().add("status", 401).add("error", "unauthorized").add(
+                    "problems", PortalJson.array().add(PortalJson.object().add("field",
                             "Authorization").add("message", reason)))
                     .build().toString());
             response.flushBuffer();
