@@ -16,7 +16,10 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +93,70 @@ public class BearerTokensTest {
         BearerTokens.InvalidTokenException refused = assertThrows(BearerTokens.InvalidTokenException.class,
                 () -> tokens.verify(token));
         assertFalse(refused.getMessage().contains(token.substring(token.lastIndexOf('.') + 1)));
+    }
+
+    @Test
+    void aVerifiedTokenIsRememberedUntilItsExpiryAndNotAfter() {
+        Instant now = Instant.now();
+        MovableClock clock = new MovableClock(now);
+        BearerTokens remembering = new BearerTokens(ISSUER, AUDIENCE, realmKeys(), clock);
+        String token = token(claims -> claims.expirationTime(Date.from(now.plusSeconds(120))));
+
+        assertEquals("clinician", remembering.verify(token).name());
+        assertEquals(1, remembering.rememberedTokens());
+        assertEquals("clinician", remembering.verify(token).name());
+
+        clock.now = now.plusSeconds(120 + BearerTokens.CLOCK_SKEW_SECONDS + 1);
+        assertThrows(BearerTokens.InvalidTokenException.class, () -> remembering.verify(token));
+        assertEquals(0, remembering.rememberedTokens());
+    }
+
+    @Test
+    void aRefusedTokenIsNeverRemembered() {
+        String forged = token(OTHER_KEY, claims -> claims);
+        String elsewhere = token(claims -> claims.audience("account").claim("azp", "oncocds-portal"));
+
+        assertThrows(BearerTokens.InvalidTokenException.class, () -> tokens.verify(forged));
+        assertThrows(BearerTokens.InvalidTokenException.class, () -> tokens.verify(forged));
+        assertThrows(BearerTokens.InvalidTokenException.class, () -> tokens.verify(elsewhere));
+        assertEquals(0, tokens.rememberedTokens());
+    }
+
+    @Test
+    void distinctTokensNameTheirOwnCallers() {
+        String clinician = token("clinician", List.of("clinician"));
+        String compliance = token("compliance", List.of("compliance-officer"));
+
+        assertEquals("clinician", tokens.verify(clinician).name());
+        assertEquals(new BearerTokens.ApiCaller("compliance", Set.of("compliance-officer")), tokens.verify(
+                compliance));
+        assertEquals(new BearerTokens.ApiCaller("clinician", Set.of("clinician")), tokens.verify(clinician));
+        assertEquals(2, tokens.rememberedTokens());
+    }
+
+    /** A clock the test moves. */
+    static final class MovableClock extends Clock {
+
+        Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private void assertRefused(String token, String reasonPart) {
