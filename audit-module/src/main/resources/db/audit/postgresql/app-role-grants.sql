@@ -11,6 +11,9 @@ GRANT SELECT, INSERT ON audit_record TO oncocds_app;
 REVOKE INSERT ON audit_chain_head FROM oncocds_app;
 GRANT SELECT ON audit_chain_head TO oncocds_app;
 GRANT UPDATE (sequence_number, hash) ON audit_chain_head TO oncocds_app;
+-- External events imported into the chain (migration V6): append only, like the records they point to.
+REVOKE ALL ON audit_external_event FROM PUBLIC;
+GRANT SELECT, INSERT ON audit_external_event TO oncocds_app;
 -- Record ids.
 GRANT USAGE, SELECT ON SEQUENCE audit_record_seq TO oncocds_app;
 -- The migration history (Flyway): the application reads it at startup to check that the schema is at the version it

@@ -9,9 +9,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Optional;
 import org.oncocds.audit.control.Actors;
 import org.oncocds.audit.control.ChainAppends;
 import org.oncocds.audit.control.ChainSeal;
+import org.oncocds.audit.control.ExternalEvents;
 import org.oncocds.audit.entity.AuditRecord;
 
 /**
@@ -30,6 +32,9 @@ public class GovernanceLog {
     @Inject
     ChainAppends chain;
 
+    @Inject
+    ExternalEvents externalEvents;
+
     /**
      * Appends a governance record. The actor is the caller the container knows, {@code "anonymous"} when it is not
      * authenticated (a failed login passes the name that was tried as detail {@code attemptedUser}).
@@ -46,6 +51,66 @@ public class GovernanceLog {
     public AuditReceipt record(GovernanceEvent event) {
         ChainSeal seal = ChainAppends.configuredSeal();
         return append(chain, seal, Actors.of(session.getCallerPrincipal(), session::isCallerInRole), event);
+    }
+
+    /**
+     * Records an event that happened outside the application (e.g. a failed login at Keycloak, imported from its event
+     * log) exactly once: only if no record was made for {@code externalEventId} before, by any server. Same as
+     * {@link #recordOnce(String, Instant, GovernanceEvent)} without the source's time.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<AuditReceipt> recordOnce(String externalEventId, GovernanceEvent event) {
+        return recordOnce(externalEventId, null, event);
+    }
+
+    /**
+     * Records an event that happened outside the application exactly once: only if no record was made for
+     * {@code externalEventId} before, by any server, in any run. Like {@link #record}, it joins the caller's
+     * transaction (or runs in its own) and takes the actor from the container ({@code anonymous} for a scheduled
+     * importer). The record's details get two more keys, {@code externalEventId} and, when {@code occurredAt} is given,
+     * {@code externalEventTime} (ISO-8601, UTC), so the sealed record names the event it came from.
+     * <p>
+     * Two imports of one event at once (two servers polling the same source) are serialized by the chain head's lock:
+     * the second finds the first one's record and returns empty. Should the first one's transaction roll back, nothing
+     * of it stays and a later import records the event. A unique key on the external id is the backstop: a duplicate
+     * that got past the check fails at its insert, and its transaction rolls back.
+     *
+     * @param externalEventId
+     *            the event's id at its source with a prefix naming the source, e.g. {@code "keycloak-event:<id>"};
+     *            required, at most 255 characters, no surrounding white space
+     * @param occurredAt
+     *            when the event happened at its source (kept for {@link #latestExternalEventTime}); may be null
+     * @return the new record's receipt, or empty when the event had been recorded before (nothing is written)
+     * @throws GovernanceRefusedException
+     *             naming {@code externalEventId} or a field of the event as {@link #record} does, also {@code details}
+     *             when they use one of the two keys this method adds; nothing is written
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<AuditReceipt> recordOnce(String externalEventId, Instant occurredAt, GovernanceEvent event) {
+        String id = GovernanceRules.checkExternalId(externalEventId, "externalEventId");
+        GovernanceRules.Checked checked = GovernanceRules.checkExternal(id, occurredAt, event);
+        ChainSeal seal = ChainAppends.configuredSeal();
+        AuditRecord.Actor actor = Actors.of(session.getCallerPrincipal(), session::isCallerInRole);
+        return externalEvents.appendOnce(id, occurredAt, head -> AuditRecord.governance(head, seal::sealOf, Instant
+                .now(), actor, checked.action().name(), checked.subject(), checked.detailsJson(), checked.requestId()))
+                .map(record -> new AuditReceipt(record.getId(), record.getRecordedAt()));
+    }
+
+    /**
+     * The newest source time ({@code occurredAt}) among the external events recorded with an id starting with
+     * {@code prefix} (matched literally: {@code %} and {@code _} are no wildcards), so an importer knows where to
+     * resume after a restart; empty when none was recorded with a time. Events recorded without a time are not
+     * considered.
+     *
+     * @throws GovernanceRefusedException
+     *             ({@code prefix}) when it is missing, blank or longer than 255 characters
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> latestExternalEventTime(String prefix) {
+        return externalEvents.latestOccurredAt(GovernanceRules.checkExternalId(prefix, "prefix"));
     }
 
     /**

@@ -75,4 +75,35 @@ class GovernanceRulesTest {
         assertEquals("details", refused(new GovernanceEvent("r", GovernanceAction.LOGIN, "user jdoe", tooMany))
                 .field());
     }
+
+    @Test
+    void anExternalEventKeepsItsIdAndTimeInTheDetails() {
+        GovernanceRules.Checked checked = GovernanceRules.checkExternal("keycloak-event:42", java.time.Instant.parse(
+                "2026-11-25T08:00:00Z"),
+                new GovernanceEvent("req-1", GovernanceAction.LOGIN_FAILED, "user jdoe", Map
+                        .of("attemptedUser", "jdoe")));
+        assertEquals("{\"attemptedUser\":\"jdoe\",\"externalEventId\":\"keycloak-event:42\","
+                + "\"externalEventTime\":\"2026-11-25T08:00:00Z\"}", checked.detailsJson());
+        assertEquals("{\"externalEventId\":\"keycloak-event:42\"}", GovernanceRules.checkExternal(
+                "keycloak-event:42", null, new GovernanceEvent(null, GovernanceAction.LOGIN_FAILED, "user jdoe", null))
+                .detailsJson());
+    }
+
+    @Test
+    void anExternalEventMayNotSetTheKeysRecordOnceAdds() {
+        GovernanceRefusedException refused = assertThrows(GovernanceRefusedException.class, () -> GovernanceRules
+                .checkExternal("keycloak-event:42", null, new GovernanceEvent(null, GovernanceAction.LOGIN_FAILED,
+                        "user jdoe", Map.of("externalEventTime", "yesterday"))));
+        assertEquals("details", refused.field());
+    }
+
+    @Test
+    void anExternalIdMustBePresentShortAndUnpadded() {
+        for (String bad : new String[]{null, " ", "x".repeat(256), " keycloak-event:42"}) {
+            GovernanceRefusedException refused = assertThrows(GovernanceRefusedException.class,
+                    () -> GovernanceRules.checkExternalId(bad, "externalEventId"));
+            assertEquals("externalEventId", refused.field());
+        }
+        assertEquals("keycloak-event:42", GovernanceRules.checkExternalId("keycloak-event:42", "externalEventId"));
+    }
 }

@@ -56,6 +56,12 @@ public class ClinicianSession {
         throw new IllegalStateException("the change failed after its governance record was written");
     }
 
+    /** Records an external event once, then fails: the record and the event's "recorded" mark roll back together. */
+    public void governOnceThenFail(String externalEventId, GovernanceEvent event) {
+        governanceLog.recordOnce(externalEventId, event);
+        throw new IllegalStateException("the import failed after the event was recorded");
+    }
+
     public List<RecommendationFact> recommendations(String taskId, Instant from, Instant toExclusive) {
         return history.recommendations(taskId, from, toExclusive);
     }

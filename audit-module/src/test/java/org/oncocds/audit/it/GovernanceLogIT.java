@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,6 +58,9 @@ class GovernanceLogIT {
 
     @Inject
     PatientPseudonyms pseudonyms;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Test
     void unauthenticatedCallerIsRecordedAsAnonymousWithTheAttemptedUserAsDetail() {
@@ -105,6 +115,114 @@ class GovernanceLogIT {
                 new GovernanceEvent(requestId, GovernanceAction.EXPORT, "audit-export",
                         Map.of("k", "v".repeat(1001)))));
         assertEquals(0, chain.countWithRequestId(requestId));
+    }
+
+    @Test
+    void anExternalEventRecordedTwiceIsRecordedOnceWithItsIdAndTimeInTheSealedDetails() {
+        String externalId = "keycloak-event:" + UUID.randomUUID();
+        Instant occurredAt = Instant.parse("2026-11-25T08:00:00.123456Z");
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+
+        Optional<AuditReceipt> recorded = governanceLog.recordOnce(externalId, occurredAt, failedLogin(first));
+        Optional<AuditReceipt> again = governanceLog.recordOnce(externalId, occurredAt, failedLogin(second));
+
+        assertTrue(recorded.isPresent());
+        assertTrue(again.isEmpty(), "the second import of the same event records nothing");
+        assertEquals(1, chain.countWithRequestId(first));
+        assertEquals(0, chain.countWithRequestId(second));
+        ChainInspector.Stored stored = chain.stored(recorded.get().recordId());
+        assertEquals("LOGIN_FAILED", stored.action());
+        assertEquals("anonymous", stored.actorName());
+        assertEquals("{\"attemptedUser\":\"jdoe\",\"externalEventId\":\"" + externalId
+                + "\",\"externalEventTime\":\"2026-11-25T08:00:00.123456Z\"}", stored.detailsJson());
+        assertTrue(complianceOfficer.verifyChain().intact());
+    }
+
+    @Test
+    void concurrentImportsOfOneEventRecordItOnceAndKeepTheChainIntact() throws InterruptedException {
+        String externalId = "keycloak-event:" + UUID.randomUUID();
+        int importers = 8;
+        List<String> requestIds = new ArrayList<>();
+        List<Optional<AuditReceipt>> results = Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> running = new ArrayList<>();
+        for (int i = 0; i < importers; i++) {
+            String requestId = UUID.randomUUID().toString();
+            requestIds.add(requestId);
+            Thread thread = threads.newThread(() -> {
+                try {
+                    start.await();
+                    results.add(governanceLog.recordOnce(externalId, Instant.now(), failedLogin(requestId)));
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            running.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : running) {
+            thread.join();
+        }
+
+        assertEquals(List.of(), failures);
+        assertEquals(1, results.stream().filter(Optional::isPresent).count(), "exactly one import records it");
+        assertEquals(1, requestIds.stream().mapToLong(chain::countWithRequestId).sum());
+        assertTrue(complianceOfficer.verifyChain().intact());
+    }
+
+    @Test
+    void anImportRolledBackWithItsTransactionIsRecordedByTheNextImport() {
+        String externalId = "keycloak-event:" + UUID.randomUUID();
+        String rolledBack = UUID.randomUUID().toString();
+        Causes.assertCausedBy(IllegalStateException.class, "import failed", () -> clinician.governOnceThenFail(
+                externalId, failedLogin(rolledBack)));
+        assertEquals(0, chain.countWithRequestId(rolledBack));
+
+        assertTrue(governanceLog.recordOnce(externalId, failedLogin(UUID.randomUUID().toString())).isPresent());
+    }
+
+    @Test
+    void latestExternalEventTimeIsTheNewestSourceTimeOfThePrefix() {
+        String stem = "source-" + UUID.randomUUID();
+        String source = stem + ":";
+        Instant older = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
+        Instant newer = older.plus(90, ChronoUnit.MINUTES);
+        assertEquals(Optional.empty(), governanceLog.latestExternalEventTime(source));
+
+        governanceLog.recordOnce(source + "2", newer, failedLogin(null));
+        governanceLog.recordOnce(source + "1", older, failedLogin(null));
+        governanceLog.recordOnce(source + "3", failedLogin(null));
+
+        assertEquals(Optional.of(newer), governanceLog.latestExternalEventTime(source));
+        assertEquals(Optional.empty(), governanceLog.latestExternalEventTime(stem + "_"),
+                "'_' in a prefix is matched literally");
+        assertEquals(Optional.empty(), governanceLog.latestExternalEventTime(stem + "%"),
+                "'%' in a prefix is matched literally");
+    }
+
+    @Test
+    void badExternalEventIsRefusedNamingTheFieldAndNothingIsWritten() {
+        String requestId = UUID.randomUUID().toString();
+        GovernanceRefusedException blank = Causes.assertCausedBy(GovernanceRefusedException.class,
+                "externalEventId", () -> governanceLog.recordOnce(" ", failedLogin(requestId)));
+        assertEquals("externalEventId", blank.field());
+        GovernanceRefusedException reserved = Causes.assertCausedBy(GovernanceRefusedException.class,
+                "externalEventId", () -> governanceLog.recordOnce("keycloak-event:" + UUID.randomUUID(),
+                        new GovernanceEvent(requestId, GovernanceAction.LOGIN_FAILED, "user jdoe", Map.of(
+                                "externalEventId", "other"))));
+        assertEquals("details", reserved.field());
+        Causes.assertCausedBy(GovernanceRefusedException.class, "prefix", () -> governanceLog
+                .latestExternalEventTime(""));
+        assertEquals(0, chain.countWithRequestId(requestId));
+        assertTrue(complianceOfficer.verifyChain().intact());
+    }
+
+    private static GovernanceEvent failedLogin(String requestId) {
+        return new GovernanceEvent(requestId, GovernanceAction.LOGIN_FAILED, "user jdoe", Map.of("attemptedUser",
+                "jdoe"));
     }
 
     @Test
