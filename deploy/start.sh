@@ -27,8 +27,12 @@ readonly KEYCLOAK_ADMIN_USER=keycloak-admin
 # Revision of src/main/keycloak/oncology-realm.json. Keycloak imports the realm into an empty store only, so a data
 # directory keeps the realm of its first start: raise this number with every change of the realm file and add the step
 # that brings an older store up to it to upgrade_realm (1: session 1's realm; 2: + the API and user-admin clients;
-# 3: + the role data-manager and its demo user).
-readonly REALM_REVISION=3
+# 3: + the role data-manager and its demo user; 4: + login events kept 30 days, readable by the user-admin account).
+readonly REALM_REVISION=4
+# Revision 4: the Keycloak events the portal imports into the audit trail (failed logins) or that an administrator
+# reviews, and how long Keycloak keeps them (30 days: the portal must be able to catch up after an outage).
+readonly REALM_EVENT_TYPES=(LOGIN LOGIN_ERROR LOGOUT LOGOUT_ERROR CLIENT_LOGIN_ERROR CODE_TO_TOKEN_ERROR)
+readonly REALM_EVENTS_EXPIRATION_SECONDS=2592000
 
 readonly EXIT_USAGE=2 EXIT_PORT_IN_USE=3 EXIT_START_FAILED=4 EXIT_BUILD_FAILED=5
 
@@ -356,7 +360,6 @@ reconcile_realm() {
   revision="${revision:-1}"
   # Each step signs in anew: the master realm's admin tokens live 60 s, and on a busy machine one step can take longer.
   if ((revision < REALM_REVISION)); then
-    kcadm_sign_in
     upgrade_realm "$revision"
     revision=$REALM_REVISION
   fi
@@ -383,12 +386,26 @@ kcadm_sign_in() {
   ) || fail "$EXIT_START_FAILED" "could not sign in to Keycloak's admin API as $KEYCLOAK_ADMIN_USER (if that administrator was removed, apply the realm changes in the admin console); see $keycloak_log"
 }
 
+# One step per revision, each through Keycloak's admin API as the bootstrap administrator.
+upgrade_realm() {
+  local from=$1
+  say "Upgrading the Keycloak realm $REALM from revision $from to $REALM_REVISION"
+  if ((from < 3)); then
+    kcadm_sign_in
+    import_missing_realm_objects
+  fi
+  if ((from < 4)); then
+    kcadm_sign_in
+    enable_login_events
+  fi
+}
+
 # Revisions 2 and 3 added clients, a service-account user, a role and a demo user only: Keycloak's partial import of
 # the shipped realm file, skipping everything that exists, adds exactly those and changes nothing else (demo users keep
-# their passwords). A later revision that changes existing objects adds its own step here.
-upgrade_realm() {
-  local from=$1 realm_file="$data_dir/payara/oncology-realm.upgrade.json"
-  say "Upgrading the Keycloak realm $REALM from revision $from to $REALM_REVISION (adds what is missing; changes nothing that exists)"
+# their passwords).
+import_missing_realm_objects() {
+  local realm_file="$data_dir/payara/oncology-realm.upgrade.json"
+  say "  revisions 2-3: adding the clients, roles and users that are missing (nothing that exists is changed)"
   # Keycloak's own import resolves the placeholders from its environment; here bash does (no secret on a command line).
   local realm
   realm="$(<"$DIST_DIR/oncology-realm.json")"
@@ -404,6 +421,36 @@ upgrade_realm() {
   kcadm create partialImport -r "$REALM" -s ifResourceExists=SKIP -f "$realm_file" >>"$keycloak_log" 2>&1 || status=$?
   rm -f "$realm_file"
   ((status == 0)) || fail "$EXIT_START_FAILED" "the upgrade of the Keycloak realm $REALM failed; see $keycloak_log"
+}
+
+# Revision 4 changes two existing objects, so it cannot be a partial import: the realm's event settings (events
+# stored, the types of REALM_EVENT_TYPES, kept 30 days) and the roles of the user-admin client's service account (+
+# realm-management view-events, so that the portal can read the failed logins). Event settings an administrator had
+# already switched on are kept: their event types stay stored (ours are added) and so does their expiration.
+enable_login_events() {
+  say "  revision 4: Keycloak stores login events (${REALM_EVENT_TYPES[*]}) for 30 days; $USER_ADMIN_CLIENT_ID may read them"
+  local enabled expiration types=("${REALM_EVENT_TYPES[@]}") existing
+  enabled="$(kcadm get events/config -r "$REALM" --fields eventsEnabled --format csv --noquotes 2>>"$keycloak_log")" ||
+    fail "$EXIT_START_FAILED" "could not read the event settings of the Keycloak realm $REALM; see $keycloak_log"
+  expiration=$REALM_EVENTS_EXPIRATION_SECONDS
+  if [[ "$enabled" == true ]]; then
+    existing="$(kcadm get events/config -r "$REALM" --fields enabledEventTypes --format csv --noquotes 2>>"$keycloak_log")" ||
+      fail "$EXIT_START_FAILED" "could not read the event settings of the Keycloak realm $REALM; see $keycloak_log"
+    local type
+    for type in ${existing//,/ }; do
+      [[ " ${types[*]} " == *" $type "* ]] || types+=("$type")
+    done
+    existing="$(kcadm get events/config -r "$REALM" --fields eventsExpiration --format csv --noquotes 2>>"$keycloak_log")" || true
+    [[ ! "$existing" =~ ^[1-9][0-9]*$ ]] || expiration=$existing
+  fi
+  local list
+  list="$(printf '"%s",' "${types[@]}")"
+  kcadm update events/config -r "$REALM" -s eventsEnabled=true -s "eventsExpiration=$expiration" \
+    -s "enabledEventTypes=[${list%,}]" >>"$keycloak_log" 2>&1 ||
+    fail "$EXIT_START_FAILED" "could not switch on the login events of the Keycloak realm $REALM; see $keycloak_log"
+  kcadm add-roles -r "$REALM" --uusername "service-account-$USER_ADMIN_CLIENT_ID" --cclientid realm-management \
+    --rolename view-events >>"$keycloak_log" 2>&1 ||
+    fail "$EXIT_START_FAILED" "could not give the service account of $USER_ADMIN_CLIENT_ID the role view-events; see $keycloak_log"
 }
 
 update_client_urls() {

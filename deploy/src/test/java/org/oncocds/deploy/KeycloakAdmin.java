@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.oncocds.deploy.load.RenewedToken;
 import org.oncocds.deploy.tools.KeycloakTokens;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.TypeToken;
@@ -77,6 +78,12 @@ final class KeycloakAdmin {
                 .dataDir()).getProperty("oncocds.api.client-secret"), user.userName(), user.password());
     }
 
+    /** The demo user's API access token, asked for again before it expires (for load that runs longer than 5 min). */
+    static RenewedToken renewedApiToken(E2eSettings settings, DemoUser user) throws IOException {
+        return new RenewedToken(new KeycloakTokens(URI.create(settings.realmUri())), secrets(settings.dataDir())
+                .getProperty("oncocds.api.client-secret"), user.userName(), user.password());
+    }
+
     /** The claims of an access token (its payload; the signature is the portal's to check). */
     static Map<String, Object> claims(String accessToken) {
         String payload = accessToken.split("\\.")[1];
@@ -97,6 +104,15 @@ final class KeycloakAdmin {
                 .ofString());
         if (response.statusCode() != 204) {
             throw new AssertionError("DELETE /admin/realms" + path + " answered HTTP " + response.statusCode());
+        }
+    }
+
+    /** PUTs a JSON representation (e.g. to put the realm back to an older revision's settings). */
+    void put(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(authorized(path).header("Content-Type", "application/json").PUT(
+                HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204) {
+            throw new AssertionError("PUT /admin/realms" + path + " answered HTTP " + response.statusCode());
         }
     }
 

@@ -54,6 +54,9 @@ class OneCommandStartE2E {
     private static final String NEW_CASE = "/cases/new?task=" + TASK;
     private static final List<String> TREATMENT_ARMS = List.of("Obs", "Lev", "Lev+5FU");
     private static final String RECOMMENDATIONS = "/api/tasks/" + TASK + "/recommendations";
+    /** realm-management roles of the user-administration service account (view-events: the failed-login import). */
+    private static final List<String> USER_ADMINISTRATION_ROLES = List.of("manage-users", "query-users",
+            "view-events", "view-realm", "view-users");
 
     /** A patient identifier no log may ever contain. */
     private static final String MRN = "E2E-MRN-" + UUID.randomUUID().toString().substring(0, 8);
@@ -154,8 +157,8 @@ class OneCommandStartE2E {
         assertTrue(api.get("protocolMappers").toString().contains("oidc-audience-mapper"), api.toString());
         assertEquals(KeycloakAdmin.secrets(settings.dataDir()).getProperty("oncocds.api.client-secret"), keycloak
                 .object("/oncology/clients/" + api.get("id") + "/client-secret").get("value"));
-        assertEquals(List.of("manage-users", "query-users", "view-realm", "view-users"), keycloak
-                .userAdministrationRoles());
+        assertEquals(USER_ADMINISTRATION_ROLES, keycloak.userAdministrationRoles());
+        assertLoginEventsAreStored(keycloak);
 
         for (DemoUser demo : DemoUser.values()) {
             Map<String, Object> user = keycloak.list("/oncology/users?exact=true&username=" + demo.userName()).get(0);
@@ -478,18 +481,21 @@ class OneCommandStartE2E {
         keycloak.delete("/oncology/users/" + keycloak
                 .list("/oncology/users?exact=true&username=" + DemoUser.DATA_MANAGER.userName()).get(0).get("id"));
         keycloak.delete("/oncology/roles/" + DemoUser.DATA_MANAGER.role());
+        // Nor stored login events (revision 4).
+        keycloak.put("/oncology/events/config", "{\"eventsEnabled\": false, \"enabledEventTypes\": []}");
         Path state = settings.dataDir().resolve("state.properties");
-        Files.writeString(state, Files.readString(state).replace("realm.revision=3", "realm.revision=1"));
+        Files.writeString(state, Files.readString(state).replace("realm.revision=4", "realm.revision=1"));
         assertEquals(0, system.stop(), "start.sh ends cleanly on SIGTERM");
 
         // The realm was imported for the first port: start.sh must move the client's redirect URIs along.
         settings = settings.withPort(settings.port() + 1);
         system = StartedSystem.start(settings);
         assertFalse(system.output().contains("First start"), "the second start reuses the secrets");
-        assertTrue(system.output().contains("Upgrading the Keycloak realm oncology from revision 1 to 3"), system
+        assertTrue(system.output().contains("Upgrading the Keycloak realm oncology from revision 1 to 4"), system
                 .output());
-        assertEquals(List.of("manage-users", "query-users", "view-realm", "view-users"), KeycloakAdmin.signIn(
-                settings).userAdministrationRoles());
+        KeycloakAdmin upgraded = KeycloakAdmin.signIn(settings);
+        assertEquals(USER_ADMINISTRATION_ROLES, upgraded.userAdministrationRoles());
+        assertLoginEventsAreStored(upgraded);
         assertEquals(List.of("clinician"), KeycloakAdmin.claims(KeycloakAdmin.apiToken(settings, DemoUser.CLINICIAN))
                 .get("groups"));
         assertEquals(List.of("data-manager"), KeycloakAdmin.claims(KeycloakAdmin.apiToken(settings,
@@ -513,6 +519,15 @@ class OneCommandStartE2E {
         assertTrue(servers.stream().noneMatch(ProcessHandle::isAlive), "Keycloak and Payara Micro have ended");
         assertFalse(accepts(InetAddress.getLoopbackAddress(), settings.port()));
         assertFalse(accepts(InetAddress.getLoopbackAddress(), settings.keycloakPort()));
+    }
+
+    /** Realm revision 4: Keycloak stores the login events the portal imports (failed logins) and keeps them 30 days. */
+    private static void assertLoginEventsAreStored(KeycloakAdmin keycloak) throws IOException, InterruptedException {
+        Map<String, Object> events = keycloak.object("/oncology/events/config");
+        assertEquals(true, events.get("eventsEnabled"), events.toString());
+        assertEquals(2_592_000, ((Number) events.get("eventsExpiration")).intValue(), events.toString());
+        assertTrue(((List<?>) events.get("enabledEventTypes")).containsAll(List.of("LOGIN", "LOGIN_ERROR", "LOGOUT")),
+                events.toString());
     }
 
     /** A complete, plausible case: a 61-year-old man, 3 positive nodes, moderately differentiated, serosa. */
