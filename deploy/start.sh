@@ -4,15 +4,19 @@
 # data directory, so nothing is lost across restarts.
 #
 # Usage: deploy/start.sh [--port P] [--keycloak-port K] [--data-dir DIR] [--skip-build]
-#                        [--db-properties FILE] [--skip-demo-approvals]
+#                        [--db-properties FILE] [--skip-demo-approvals] [--hazelcast-port H] [--portal-only]
 #   --db-properties FILE  run the portal on the database FILE names (oncocds.db.url, oncocds.db.user,
 #                         oncocds.db.password, optional oncocds.db.datasource-class), e.g. PostgreSQL prepared as
 #                         docs/audit-trail.md says; default: the H2 file database in the data directory
 #   --skip-demo-approvals leave the demo models awaiting approval (by default, when a shipped task has no active
 #                         model version, the demo compliance officer approves its bias report and the demo admin
 #                         activates it, through the REST API, marked as done for the demo environment only)
+#   --hazelcast-port H    the port of Payara's data grid (loopback only; default 6900 or the next free one above it)
+#   --portal-only         start one more portal server of an installation that is running (its Keycloak on
+#                         --keycloak-port, the same --data-dir and --db-properties: the instances share the database,
+#                         nothing else); needs a database server (--db-properties), the H2 file opens in one server
 # Environment: ONCOCDS_PORT (8080), ONCOCDS_KEYCLOAK_PORT (8180), ONCOCDS_DATA_DIR (<repo>/.oncocds-data),
-#              ONCOCDS_DB_PROPERTIES, ONCOCDS_START_TIMEOUT (seconds to wait for each server, 600),
+#              ONCOCDS_DB_PROPERTIES, ONCOCDS_HAZELCAST_PORT, ONCOCDS_START_TIMEOUT (seconds to wait for each server, 600),
 #              JAVA_OPTS_PAYARA (JVM options).
 set -euo pipefail
 
@@ -41,8 +45,10 @@ keycloak_port="${ONCOCDS_KEYCLOAK_PORT:-8180}"
 data_dir="${ONCOCDS_DATA_DIR:-$REPO_DIR/.oncocds-data}"
 start_timeout="${ONCOCDS_START_TIMEOUT:-600}"
 db_properties="${ONCOCDS_DB_PROPERTIES:-}"
+hazelcast_port="${ONCOCDS_HAZELCAST_PORT:-}"
 build=true
 demo_approvals=true
+portal_only=false
 
 keycloak_pid=""
 payara_pid=""
@@ -73,6 +79,9 @@ parse_arguments() {
       --db-properties) db_properties="${2:?--db-properties needs a value}"; shift 2 ;;
       --db-properties=*) db_properties="${1#*=}"; shift ;;
       --skip-demo-approvals) demo_approvals=false; shift ;;
+      --hazelcast-port) hazelcast_port="${2:?--hazelcast-port needs a value}"; shift 2 ;;
+      --hazelcast-port=*) hazelcast_port="${1#*=}"; shift ;;
+      --portal-only) portal_only=true; shift ;;
       -h | --help) usage; exit 0 ;;
       *) usage >&2; fail "$EXIT_USAGE" "unknown option '$1'" ;;
     esac
@@ -80,12 +89,21 @@ parse_arguments() {
   require_port_number "--port/ONCOCDS_PORT" "$port"
   require_port_number "--keycloak-port/ONCOCDS_KEYCLOAK_PORT" "$keycloak_port"
   [[ "$port" != "$keycloak_port" ]] || fail "$EXIT_USAGE" "the portal and Keycloak need different ports (both are $port)"
+  if [[ -n "$hazelcast_port" ]]; then
+    require_port_number "--hazelcast-port/ONCOCDS_HAZELCAST_PORT" "$hazelcast_port"
+    [[ "$hazelcast_port" != "$port" && "$hazelcast_port" != "$keycloak_port" ]] ||
+      fail "$EXIT_USAGE" "--hazelcast-port $hazelcast_port is already the port of the portal or of Keycloak"
+  fi
   [[ "$start_timeout" =~ ^[1-9][0-9]*$ ]] || fail "$EXIT_USAGE" "ONCOCDS_START_TIMEOUT must be a number of seconds, not '$start_timeout'"
   if [[ -n "$db_properties" ]]; then
     [[ -f "$db_properties" && -r "$db_properties" ]] ||
       fail "$EXIT_USAGE" "--db-properties/ONCOCDS_DB_PROPERTIES: no readable file '$db_properties'"
     [[ -n "$(property oncocds.db.url "$db_properties")" ]] ||
       fail "$EXIT_USAGE" "--db-properties: $db_properties has no oncocds.db.url"
+  fi
+  if [[ "$portal_only" == true ]]; then
+    [[ -n "$db_properties" ]] ||
+      fail "$EXIT_USAGE" "--portal-only needs --db-properties: several portal servers share a database server; the H2 file database opens in one server only"
   fi
 }
 
@@ -150,7 +168,33 @@ prepare_data_directory() {
   secrets_file="$data_dir/secrets.properties"
   state_file="$data_dir/state.properties"
   keycloak_log="$data_dir/logs/keycloak.log"
-  payara_log="$data_dir/logs/payara-micro.log"
+  # A further portal server of the installation (--portal-only) keeps its own log and settings, named by its port.
+  local instance=""
+  [[ "$portal_only" == false ]] || instance="-$port"
+  payara_log="$data_dir/logs/payara-micro$instance.log"
+  payara_properties="$data_dir/payara/system$instance.properties"
+  hazelcast_config="$DIST_DIR/hazelcast.xml"
+  [[ -z "$hazelcast_port" ]] || hazelcast_config="$data_dir/payara/hazelcast$instance.xml"
+}
+
+# --portal-only joins an installation: its secrets must exist (never generated here) and its Keycloak must answer.
+require_running_installation() {
+  [[ -f "$secrets_file" ]] ||
+    fail "$EXIT_START_FAILED" "--portal-only: $data_dir holds no installation ($secrets_file is missing); start it with start.sh without --portal-only first"
+  local response
+  response="$(http_get "$keycloak_port" "/realms/$REALM/.well-known/openid-configuration" || true)"
+  [[ "$response" =~ ^HTTP/1\.[01]\ 200 ]] ||
+    fail "$EXIT_START_FAILED" "--portal-only: no Keycloak answers for the realm $REALM on 127.0.0.1:$keycloak_port; start the installation with start.sh without --portal-only first"
+}
+
+# hazelcast.xml with the data grid on exactly --hazelcast-port (no counting up to a free port).
+write_hazelcast_config() {
+  [[ -n "$hazelcast_port" ]] || return 0
+  local template="$DIST_DIR/hazelcast.xml"
+  grep -q '<port auto-increment="true" port-count="100">6900</port>' "$template" ||
+    fail "$EXIT_BUILD_FAILED" "$template has no <port> element start.sh knows how to change; rebuild deploy/target/dist"
+  sed 's|<port auto-increment="true" port-count="100">6900</port>|<port auto-increment="false">'"$hazelcast_port"'</port>|' \
+    "$template" >"$hazelcast_config"
 }
 
 random_hex() {
@@ -235,7 +279,6 @@ ensure_keycloak() {
 }
 
 write_payara_system_properties() {
-  payara_properties="$data_dir/payara/system.properties"
   (
     umask 077
     {
@@ -307,7 +350,7 @@ start_payara() {
     libraries=(--addLibs "$DIST_DIR/lib/postgresql.jar")
   java ${JAVA_OPTS_PAYARA:-} -DWEKA_HOME="$data_dir/weka" -jar "$DIST_DIR/payara-micro.jar" \
     --deploy "$DIST_DIR/oncocds.war" --contextroot / --port "$port" "${libraries[@]}" \
-    --hzconfigfile "$DIST_DIR/hazelcast.xml" --disablephonehome \
+    --hzconfigfile "$hazelcast_config" --disablephonehome \
     --prebootcommandfile "$DIST_DIR/preboot-commands.txt" \
     --systemproperties "$payara_properties" \
     </dev/null >>"$payara_log" 2>&1 &
@@ -506,10 +549,14 @@ on_signal() {
 }
 
 print_ready() {
+  local role=""
+  [[ "$portal_only" == false ]] ||
+    role="  One more portal server of the installation in $data_dir (started with --portal-only; its own log is $payara_log)."
   cat <<EOF
 
 OncoCDS is ready at http://127.0.0.1:$port/
-  Demo logins (documented in the README; change or remove them before real use):
+${role:+$role
+}  Demo logins (documented in the README; change or remove them before real use):
     clinician   / clinician-demo    (role clinician)
     compliance  / compliance-demo   (role compliance-officer)
     admin       / admin-demo        (role admin)
@@ -533,7 +580,11 @@ database_description() {
 
 watch_processes() {
   local status=0
-  wait -n "$keycloak_pid" "$payara_pid" || status=$?
+  if [[ -n "$keycloak_pid" ]]; then
+    wait -n "$keycloak_pid" "$payara_pid" || status=$?
+  else
+    wait "$payara_pid" || status=$?
+  fi
   if ! running "$payara_pid"; then
     say "start.sh: the portal (Payara Micro) stopped unexpectedly (exit code $status); see $payara_log" >&2
   else
@@ -546,12 +597,21 @@ watch_processes() {
 main() {
   parse_arguments "$@"
   require_java_17
-  require_free_port "$keycloak_port" "Keycloak" "--keycloak-port"
+  [[ "$portal_only" == true ]] || require_free_port "$keycloak_port" "Keycloak" "--keycloak-port"
   require_free_port "$port" "the portal" "--port"
+  [[ -z "$hazelcast_port" ]] || require_free_port "$hazelcast_port" "Payara's data grid" "--hazelcast-port"
   build_distribution
   prepare_data_directory
+  if [[ "$portal_only" == true ]]; then
+    require_running_installation
+    ensure_secrets
+    write_hazelcast_config
+    write_payara_system_properties
+    start_portal_only
+  fi
   ensure_secrets
   ensure_keycloak
+  write_hazelcast_config
   write_payara_system_properties
 
   trap on_signal INT TERM HUP
@@ -567,6 +627,19 @@ main() {
   await_http "The portal (Payara Micro)" "$payara_pid" "$payara_log" "$port" "/status" '"status"[[:space:]]*:[[:space:]]*"UP"'
   say "The portal is up ($((SECONDS - started)) s)."
   approve_demo_models
+  print_ready
+  watch_processes
+}
+
+# One more portal server of a running installation: no Keycloak, no realm changes, no demo approvals (the installation's
+# own start.sh does those).
+start_portal_only() {
+  trap on_signal INT TERM HUP
+  trap stop_all EXIT
+  local started=$SECONDS
+  start_payara
+  await_http "The portal (Payara Micro)" "$payara_pid" "$payara_log" "$port" "/status" '"status"[[:space:]]*:[[:space:]]*"UP"'
+  say "The portal is up ($((SECONDS - started)) s)."
   print_ready
   watch_processes
 }

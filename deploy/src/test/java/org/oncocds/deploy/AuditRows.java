@@ -13,8 +13,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.Properties;
 import java.util.Set;
@@ -56,10 +58,34 @@ final class AuditRows {
 
     /** Which of the ids are rows of audit_record in the PostgreSQL database of start.sh's --db-properties file. */
     static Set<Long> presentInPostgres(Properties database, Collection<Long> ids) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.getProperty("oncocds.db.url"), database
-                .getProperty("oncocds.db.user"), database.getProperty("oncocds.db.password"))) {
+        try (Connection connection = connect(database)) {
             return present(connection, ids);
         }
+    }
+
+    /** One row of audit_record as the chain orders it. */
+    record ChainRow(long id, long sequenceNumber, String kind, String previousHash, String hash) {
+    }
+
+    /** Every row of audit_record in the PostgreSQL database of the --db-properties file, by sequence number. */
+    static List<ChainRow> chainInPostgres(Properties database) throws SQLException {
+        List<ChainRow> rows = new ArrayList<>();
+        try (Connection connection = connect(database);
+                PreparedStatement select = connection.prepareStatement("SELECT id, sequence_number, kind, "
+                        + "previous_hash, hash FROM audit_record ORDER BY sequence_number");
+                ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                rows.add(new ChainRow(result.getLong(1), result.getLong(2), result.getString(3), result.getString(4),
+                        result.getString(5)));
+            }
+        }
+        return rows;
+    }
+
+    /** As the application's role of the --db-properties file. */
+    private static Connection connect(Properties database) throws SQLException {
+        return DriverManager.getConnection(database.getProperty("oncocds.db.url"), database.getProperty(
+                "oncocds.db.user"), database.getProperty("oncocds.db.password"));
     }
 
     private static Set<Long> present(Connection connection, Collection<Long> ids) throws SQLException {

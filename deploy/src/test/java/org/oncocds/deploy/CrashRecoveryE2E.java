@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.oncocds.deploy.load.LoadSummary;
 import org.oncocds.deploy.load.RecommendationLoad;
 import org.oncocds.deploy.load.RenewedToken;
-import org.oncocds.deploy.tools.KeycloakTokens;
 
 /**
  * Issue 4's crash test (docs/reliability.md): while 8 API clients ask for recommendations, the Payara Micro JVM is
@@ -42,16 +38,18 @@ class CrashRecoveryE2E {
     private static final int EXIT_SERVER_STOPPED = 4;
 
     private static E2eSettings settings;
-    private static Path postgresDir;
+    private static LocalPostgres postgres;
     private static StartedSystem system;
 
     @BeforeAll
     static void freshDataDirectory() throws IOException {
         E2eSettings defaults = E2eSettings.fromSystemProperties();
-        Path dataDir = Path.of(required("oncocds.crash.data-dir"));
-        settings = new E2eSettings(defaults.startScript(), dataDir, Integer.parseInt(required("oncocds.crash.port")),
-                Integer.parseInt(required("oncocds.crash.keycloak-port")));
-        postgresDir = Path.of(required("oncocds.crash.postgres-dir"));
+        Path dataDir = Path.of(E2eSettings.required("oncocds.crash.data-dir"));
+        settings = new E2eSettings(defaults.startScript(), dataDir, Integer.parseInt(E2eSettings.required(
+                "oncocds.crash.port")), Integer.parseInt(E2eSettings.required("oncocds.crash.keycloak-port")));
+        Path postgresDir = Path.of(E2eSettings.required("oncocds.crash.postgres-dir"));
+        postgres = new LocalPostgres(settings, postgresDir, Integer.parseInt(E2eSettings.required(
+                "oncocds.crash.postgres-port")));
         Directories.deleteRecursively(dataDir);
         Directories.deleteRecursively(postgresDir);
     }
@@ -61,8 +59,8 @@ class CrashRecoveryE2E {
         if (system != null) {
             system.close();
         }
-        if (Files.isDirectory(postgresDir)) {
-            localPostgres("stop");
+        if (postgres != null) {
+            postgres.stop();
         }
     }
 
@@ -70,7 +68,7 @@ class CrashRecoveryE2E {
     @Order(1)
     void h2KeepsEveryAcknowledgedRecommendationAcrossSigkill() throws Exception {
         List<Long> acknowledged = crashUnderLoadAndRestart(List.of());
-        chainVerifiesIntact();
+        System.out.println("[crash test] chain verification: " + ChainVerification.intact(settings));
         assertEquals(0, system.stop());
         system = null;
 
@@ -83,16 +81,12 @@ class CrashRecoveryE2E {
     @Test
     @Order(2)
     void postgresqlKeepsEveryAcknowledgedRecommendationAcrossSigkill() throws Exception {
-        localPostgres("start");
-        Path dbProperties = postgresDir.resolve("oncocds-db.properties");
-        List<Long> acknowledged = crashUnderLoadAndRestart(List.of("--db-properties", dbProperties.toString()));
-        chainVerifiesIntact();
+        postgres.start();
+        List<Long> acknowledged = crashUnderLoadAndRestart(List.of("--db-properties", postgres.dbProperties()
+                .toString()));
+        System.out.println("[crash test] chain verification: " + ChainVerification.intact(settings));
 
-        Properties database = new Properties();
-        try (Reader reader = Files.newBufferedReader(dbProperties)) {
-            database.load(reader);
-        }
-        Set<Long> stored = AuditRows.presentInPostgres(database, acknowledged);
+        Set<Long> stored = AuditRows.presentInPostgres(postgres.connection(), acknowledged);
         assertEquals(acknowledged.size(), stored.size(), "acknowledged recommendations missing from the PostgreSQL "
                 + "audit trail: " + missing(acknowledged, stored));
         assertEquals(0, system.stop());
@@ -102,9 +96,7 @@ class CrashRecoveryE2E {
     /** Starts, loads, kills Payara Micro with SIGKILL mid-load, restarts; returns the acknowledged record ids. */
     private static List<Long> crashUnderLoadAndRestart(List<String> options) throws Exception {
         system = StartedSystem.start(settings, options);
-        RenewedToken clinician = new RenewedToken(new KeycloakTokens(URI.create(settings.realmUri())), KeycloakAdmin
-                .secrets(settings.dataDir()).getProperty("oncocds.api.client-secret"), DemoUser.CLINICIAN.userName(),
-                DemoUser.CLINICIAN.password());
+        RenewedToken clinician = KeycloakAdmin.renewedApiToken(settings, DemoUser.CLINICIAN);
         RecommendationLoad load = new RecommendationLoad(URI.create(settings.portal("")), clinician, CLIENTS, 10_000,
                 LOAD_LIMIT).start();
         long deadline = System.nanoTime() + LOAD_LIMIT.toNanos();
@@ -134,38 +126,9 @@ class CrashRecoveryE2E {
         return acknowledged;
     }
 
-    /** The compliance officer runs the chain verification (hash chain and seals) in the portal after the restart. */
-    private static void chainVerifiesIntact() {
-        try (Browser browser = Browser.open(settings)) {
-            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/audit");
-            browser.submit("verify-chain");
-            assertTrue(browser.has("#chain-intact"), browser.visibleText());
-            System.out.println("[crash test] chain verification: " + browser.text("#chain-intact"));
-        }
-    }
-
     private static List<Long> missing(List<Long> acknowledged, Set<Long> stored) {
         List<Long> missing = new ArrayList<>(acknowledged);
         missing.removeAll(stored);
         return missing.size() > 20 ? missing.subList(0, 20) : missing;
-    }
-
-    private static void localPostgres(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("bash", settings.startScript().resolveSibling("local-postgresql.sh")
-                .toString(), command, postgresDir.toString(), required("oncocds.crash.postgres-port"))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new AssertionError("local-postgresql.sh " + command + " failed:\n" + output);
-        }
-    }
-
-    private static String required(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(
-                    "System property " + name + " is not set; run it through Maven (deploy/pom.xml)");
-        }
-        return value;
     }
 }

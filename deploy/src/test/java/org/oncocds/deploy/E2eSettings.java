@@ -19,7 +19,8 @@ record E2eSettings(Path startScript, Path dataDir, int port, int keycloakPort) {
                 "oncocds.e2e.port")), Integer.parseInt(required("oncocds.e2e.keycloak-port")));
     }
 
-    private static String required(String name) {
+    /** A system property the build sets (deploy/pom.xml). */
+    static String required(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven");

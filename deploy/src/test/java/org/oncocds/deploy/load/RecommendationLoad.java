@@ -31,6 +31,7 @@ public final class RecommendationLoad {
 
     private final URI endpoint;
     private final Supplier<String> accessToken;
+    private final int firstClient;
     private final int clients;
     private final int requestsPerClient;
     private final Duration limit;
@@ -44,11 +45,21 @@ public final class RecommendationLoad {
 
     public RecommendationLoad(URI portal, Supplier<String> accessToken, int clients, int requestsPerClient,
             Duration limit) {
+        this(portal, accessToken, 0, clients, requestsPerClient, limit);
+    }
+
+    /**
+     * The same with the clients numbered from {@code firstClient} (their cases and MRNs carry the number), so that
+     * loads on several servers at once send different cases.
+     */
+    public RecommendationLoad(URI portal, Supplier<String> accessToken, int firstClient, int clients,
+            int requestsPerClient, Duration limit) {
         if (!"127.0.0.1".equals(portal.getHost())) {
             throw new IllegalArgumentException("load is only ever sent to 127.0.0.1, not " + portal);
         }
         this.endpoint = URI.create(portal + "/api/tasks/" + TASK + "/recommendations");
         this.accessToken = accessToken;
+        this.firstClient = firstClient;
         this.clients = clients;
         this.requestsPerClient = requestsPerClient;
         this.limit = limit;
@@ -66,7 +77,7 @@ public final class RecommendationLoad {
     public RecommendationLoad start() {
         startedNanos = System.nanoTime();
         long deadline = startedNanos + limit.toNanos();
-        for (int client = 0; client < clients; client++) {
+        for (int client = firstClient; client < firstClient + clients; client++) {
             int number = client;
             Thread thread = new Thread(() -> runClient(number, deadline), "load-client-" + client);
             thread.setDaemon(true);
