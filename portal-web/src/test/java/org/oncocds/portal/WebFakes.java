@@ -4,6 +4,8 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -73,6 +75,33 @@ public final class WebFakes {
     public static HttpServletRequest request(ServletContext context, String method, String path,
             Map<String, String> parameters, String user, Set<String> roles, HttpSession session,
             Map<String, String> headers) {
+        return request(context, method, path, parameters, user, roles, session, headers, Map.of());
+    }
+
+    /**
+     * A {@code multipart/form-data} request with these parts (text fields are parameters as well as parts, as
+     * with the container's multipart support).
+     */
+    public static HttpServletRequest multipart(ServletContext context, String path, Map<String, String> parameters,
+            String user, Set<String> roles, HttpSession session, Map<String, Part> parts) {
+        return request(context, "POST", path, parameters, user, roles, session, Map.of("Content-Type",
+                "multipart/form-data; boundary=x"), parts);
+    }
+
+    /** An uploaded file. */
+    public static Part part(String name, String fileName, byte[] content) {
+        return fake(Part.class, method -> switch (method) {
+            case "getName" -> args -> name;
+            case "getSubmittedFileName" -> args -> fileName;
+            case "getSize" -> args -> (long) content.length;
+            case "getInputStream" -> args -> new ByteArrayInputStream(content);
+            default -> null;
+        });
+    }
+
+    private static HttpServletRequest request(ServletContext context, String method, String path,
+            Map<String, String> parameters, String user, Set<String> roles, HttpSession session,
+            Map<String, String> headers, Map<String, Part> parts) {
         Map<String, Object> attributes = new HashMap<>();
         HttpSession[] current = {session};
         return fake(HttpServletRequest.class, name -> switch (name) {
@@ -100,6 +129,9 @@ public final class WebFakes {
             case "getServerPort" -> args -> 28080;
             case "getCharacterEncoding" -> args -> "UTF-8";
             case "getHeader" -> args -> headers.get(args[0]);
+            case "getContentType" -> args -> headers.get("Content-Type");
+            case "getContentLengthLong" -> args -> -1L;
+            case "getPart" -> args -> parts.get(args[0]);
             default -> null;
         });
     }

@@ -21,11 +21,11 @@ import org.oncocds.prediction.boundary.LifecycleRefusedException;
 import org.oncocds.prediction.boundary.ModelCard;
 import org.oncocds.prediction.boundary.ModelVersionSummary;
 import org.oncocds.prediction.boundary.ModelVersions;
-import org.oncocds.prediction.boundary.TaskDescription;
 import org.oncocds.prediction.boundary.Tasks;
 
 /**
- * The prediction tasks and their model versions: {@code GET /api/tasks}, {@code GET /api/tasks/{taskId}/model-versions},
+ * The prediction tasks and their model versions: {@code GET /api/tasks/{taskId}} ({@code GET} and {@code POST /api/tasks}
+ * are {@link TasksApiServlet}'s: a multipart upload needs the servlet's limits), {@code GET /api/tasks/{taskId}/model-versions},
  * {@code GET /api/model-versions/{version}} (any signed-in role), and the administrator's lifecycle changes
  * {@code POST /api/model-versions/{version}/activation} (APPROVED to ACTIVE; the task's previous ACTIVE version is
  * retired) and {@code .../retirement}. A version name contains a slash ({@code colon-recurrence-5y/2}) and is written
@@ -41,20 +41,14 @@ public class ModelVersionsResource {
     @Inject
     ModelVersions modelVersions;
 
+    /** {@code GET /api/tasks/{taskId}} (any signed-in role): the task as {@link TaskJson} writes it; 404 when unknown. */
     @GET
-    @Path("tasks")
+    @Path("tasks/{taskId}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response tasks(@Context SecurityContext caller) {
+    public Response task(@PathParam("taskId") String taskId, @Context SecurityContext caller) {
         ApiAccess.require(caller, Roles.CLINICIAN, Roles.COMPLIANCE_OFFICER, Roles.ADMIN);
-        JsonArrayBuilder all = PortalJson.array();
-        for (TaskDescription task : tasks.all()) {
-            all.add(PortalJson.object().add("id", task.id()).add("outcome", task.outcome()).add("dataset", task
-                    .dataset()).add("treatmentFeature", task.treatmentFeature()).add("treatmentOptions", PortalJson
-                            .array(task.treatmentOptions()))
-                    .add("referenceOption", task.referenceOption()).add(
-                            "randomised", task.randomised()));
-        }
-        return ok(all.build().toString());
+        return ok(TaskJson.of(tasks.byId(taskId).orElseThrow(() -> new ApiProblem(404, "taskId",
+                "there is no prediction task '" + taskId + "'"))).toString());
     }
 
     @GET

@@ -13,8 +13,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
 import org.oncocds.portal.security.CsrfTokens;
+import org.oncocds.prediction.boundary.TaskDescription;
+import org.oncocds.prediction.boundary.Tasks;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.messageresolver.StandardMessageResolver;
@@ -43,10 +48,24 @@ public class Pages {
         // for the CDI proxy
     }
 
-    @Inject
+    /** Pages that know only the texts of {@code messages.properties}. */
     public Pages(ServletContext servletContext) {
+        this(servletContext, taskId -> Optional.empty());
+    }
+
+    @Inject
+    public Pages(ServletContext servletContext, Tasks tasks) {
+        this(servletContext, tasks::byId);
+    }
+
+    /**
+     * @param tasks
+     *            the prediction task by its id, for the texts of a task {@code messages.properties} does not know
+     *            ({@link TaskTexts})
+     */
+    public Pages(ServletContext servletContext, Function<String, Optional<TaskDescription>> tasks) {
         this.application = JakartaServletWebApplication.buildApplication(servletContext);
-        this.engine = engine(application);
+        this.engine = engine(application, new TaskTexts(tasks));
     }
 
     public void render(HttpServletRequest request, HttpServletResponse response, String view, Map<String, ?> model)
@@ -62,7 +81,7 @@ public class Pages {
         engine.process(view, context, response.getWriter());
     }
 
-    static TemplateEngine engine(IWebApplication application) {
+    static TemplateEngine engine(IWebApplication application, TaskTexts taskTexts) {
         WebApplicationTemplateResolver templates = new WebApplicationTemplateResolver(application);
         templates.setPrefix("/WEB-INF/templates/");
         templates.setSuffix(".html");
@@ -71,9 +90,10 @@ public class Pages {
         templates.setCacheable(true);
         StandardMessageResolver messages = new StandardMessageResolver();
         messages.setDefaultMessages(defaultMessages());
+        messages.setOrder(1);
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(templates);
-        engine.setMessageResolver(messages);
+        engine.setMessageResolvers(Set.of(messages, taskTexts));
         return engine;
     }
 

@@ -61,6 +61,18 @@ class ModelVersionsResourceTest {
                 "clinician"))).status());
     }
 
+    @Test
+    void everyRoleReadsATaskByItsId() {
+        Response response = resource().task(ColonTask.ID, ApiCallers.as("compliance", "compliance-officer"));
+
+        String json = (String) response.getEntity();
+        assertTrue(json.startsWith("{\"id\":\"colon-recurrence-5y\""), json);
+        assertTrue(json.contains("\"activeModelVersion\":\"colon-recurrence-5y/1\""), json);
+        assertTrue(json.contains("\"uploaded\":false"), json);
+        assertEquals(404, assertThrows(ApiProblem.class, () -> resource().task("nope", ApiCallers.as("c",
+                "clinician"))).status());
+    }
+
     private ModelVersionsResource resource() {
         ModelVersionsResource resource = new ModelVersionsResource();
         resource.tasks = new Tasks() {
