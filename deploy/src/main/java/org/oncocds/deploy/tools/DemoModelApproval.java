@@ -17,14 +17,16 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Makes the demo installation usable honestly: for every task without an ACTIVE model version, the demo compliance
- * officer approves the newest validated version's cross-validation bias report (stored first if there is none) with a
- * comment saying it was done by start.sh for the demo environment only, and the demo administrator activates it. All
- * through the portal's REST API with the two users' own tokens, so the audit trail shows them as those users' acts.
- * Versions that are ACTIVE or RETIRED are never touched.
+ * Makes the demo installation usable honestly: for every shipped task without an ACTIVE model version, the demo
+ * compliance officer approves the newest validated version's cross-validation bias report (stored first if there is
+ * none) with a comment saying it was done by start.sh for the demo environment only, and the demo administrator
+ * activates it. All through the portal's REST API with the two users' own tokens, so the audit trail shows them as
+ * those users' acts. Versions that are ACTIVE or RETIRED are never touched, and neither are the tasks administrators
+ * added from an uploaded dataset ({@code "uploaded": true}): their models wait for a review by people, whatever the
+ * environment.
  * <p>
  * Usage: {@code java -cp 'target/dist/tools/*' org.oncocds.deploy.tools.DemoModelApproval <portal-url> <realm-url>
- * <secrets.properties>}. Exit code 0 when every task has an ACTIVE version afterwards, 1 otherwise (the reason is
+ * <secrets.properties>}. Exit code 0 when every shipped task has an ACTIVE version afterwards, 1 otherwise (the reason is
  * printed; the system stays up with the models awaiting approval).
  */
 public final class DemoModelApproval {
@@ -68,11 +70,16 @@ public final class DemoModelApproval {
         }
     }
 
-    /** Approves and activates what needs it; true when every task has an ACTIVE version afterwards. */
+    /** Approves and activates what needs it; true when every shipped task has an ACTIVE version afterwards. */
     boolean run() throws IOException, InterruptedException {
         boolean allActive = true;
         for (JsonValue task : asComplianceOfficer.get("/api/tasks").requireSuccess().array()) {
             String taskId = task.asJsonObject().getString("id");
+            if (task.asJsonObject().getBoolean("uploaded", false)) {
+                out.println("Demo models: " + taskId + " was added by an administrator; its models await a review by "
+                        + "a compliance officer (never approved by start.sh).");
+                continue;
+            }
             try {
                 allActive &= makeActive(taskId);
             } catch (IOException refused) {
