@@ -19,8 +19,8 @@ import org.oncocds.prediction.control.TrainedModel;
 
 /**
  * At application start: a shipped task without any stored version gets version 1 trained on its shipped data and
- * stored as VALIDATED (never ACTIVE: activation needs a fairness approval); then each task's ACTIVE version is loaded
- * and checked, so that a refused model shows in the log at start rather than at the first patient.
+ * stored as VALIDATED (never ACTIVE: activation needs a fairness approval); then each task's ACTIVE version (uploaded
+ * tasks included) is loaded and checked, so that a refused model shows in the log at start rather than at the first patient.
  * <p>
  * Not transactional itself: storing and validating commit one by one, each with its governance record.
  */
@@ -53,12 +53,13 @@ public class ShippedModels {
             LOG.warning(() -> interrupted + " training job(s) of the previous run were marked FAILED (interrupted)");
         }
         Executor training = executor != null ? executor : Runnable::run;
-        for (TaskDefinition task : registry.tasks()) {
+        for (TaskDefinition task : registry.shippedTasks()) {
             if (!registration.hasVersions(task.id())) {
                 trainFirstVersion(task, training);
             }
-            loadAnsweringVersion(task);
         }
+        // Uploaded tasks too: their versions are trained by administrators, never here.
+        registry.tasks().forEach(this::loadAnsweringVersion);
     }
 
     private void trainFirstVersion(TaskDefinition task, Executor training) {

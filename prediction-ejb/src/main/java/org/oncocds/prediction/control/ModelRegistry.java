@@ -3,6 +3,8 @@ package org.oncocds.prediction.control;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +14,12 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.oncocds.prediction.entity.StoredModelVersion;
+import org.oncocds.prediction.entity.StoredTask;
 
 /**
- * The tasks this installation answers and the model versions loaded from the registry, each checked once when it is
- * first needed (see {@link ModelArtifacts#load}) and then kept in memory for scoring.
+ * The tasks this installation answers (the shipped ones, then those administrators added from uploaded datasets) and the
+ * model versions loaded from the registry, each checked once when it is first needed (see {@link ModelArtifacts#load})
+ * and then kept in memory for scoring. An uploaded task never changes once stored, so its parsed definition is kept too.
  * <p>
  * Bean-managed concurrency: the loaded models sit in a concurrent map; loading the same version twice at once is
  * harmless (both loads give the same model), so readers need no lock.
@@ -29,14 +33,44 @@ public class ModelRegistry {
     private static final Map<String, Supplier<List<LabelledCase>>> SHIPPED_COHORTS = Map.of(ColonRecurrence.TASK.id(),
             ColonRecurrence::cohort, RotterdamRelapseFree.TASK.id(), RotterdamRelapseFree::cohort);
 
+    private static final List<TaskDefinition> SHIPPED = List.of(ColonRecurrence.TASK, RotterdamRelapseFree.TASK);
+
     private final Map<String, TrainedModel> loaded = new ConcurrentHashMap<>();
 
+    /** Uploaded definitions already read, by their canonical JSON (a stored task never changes). */
+    private final Map<String, UploadedTaskDefinition> uploaded = new ConcurrentHashMap<>();
+
+    /** The uploaded tasks; null outside a container (unit tests of the shipped tasks). */
+    @Inject
+    TaskStore taskStore;
+
+    /** The shipped tasks, then the uploaded ones in the order they were added. */
     public List<TaskDefinition> tasks() {
-        return List.of(ColonRecurrence.TASK, RotterdamRelapseFree.TASK);
+        List<TaskDefinition> tasks = new ArrayList<>(SHIPPED);
+        if (taskStore != null) {
+            taskStore.definitions().values().forEach(json -> tasks.add(uploaded(json).task()));
+        }
+        return List.copyOf(tasks);
+    }
+
+    /** The tasks shipped with OncoCDS (defined in code, trained at the first start). */
+    public List<TaskDefinition> shippedTasks() {
+        return SHIPPED;
     }
 
     public Optional<TaskDefinition> task(String taskId) {
-        return tasks().stream().filter(task -> task.id().equals(taskId)).findFirst();
+        Optional<TaskDefinition> shipped = SHIPPED.stream().filter(task -> task.id().equals(taskId)).findFirst();
+        if (shipped.isPresent() || taskStore == null || taskId == null) {
+            return shipped;
+        }
+        return taskStore.definition(taskId).map(json -> uploaded(json).task());
+    }
+
+    private UploadedTaskDefinition uploaded(String json) {
+        return uploaded.computeIfAbsent(json, definition -> TaskDefinitionJson.parse(definition, new UploadIssues(
+                TaskUploadLimits.MAX_PROBLEMS)).orElseThrow(
+                        () -> new IllegalStateException(
+                                "a stored task definition no longer reads: " + definition)));
     }
 
     /**
@@ -65,12 +99,17 @@ public class ModelRegistry {
         return model;
     }
 
-    private static List<LabelledCase> cohort(String taskId) {
+    private List<LabelledCase> cohort(String taskId) {
         Supplier<List<LabelledCase>> cohort = SHIPPED_COHORTS.get(taskId);
-        if (cohort == null) {
+        if (cohort != null) {
+            return cohort.get();
+        }
+        StoredTask stored = taskStore == null ? null : taskStore.find(taskId).orElse(null);
+        if (stored == null) {
             throw new IllegalArgumentException("no training data for task " + taskId);
         }
-        return cohort.get();
+        return UploadedCohort.cases(uploaded(stored.getDefinitionJson()), stored.getFileName(), stored
+                .getDatasetBytes());
     }
 
     /**

@@ -18,11 +18,12 @@ final class PredictionDeployment {
 
     static WebArchive war(String name) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name).addPackages(true, Filters.exclude(
-                ".*(Test|IT|MemoryVersionStore|TrainedRegistry)(\\$.*)?\\.class"), "org.oncocds.prediction.boundary",
+                ".*(Test|IT|MemoryVersionStore|MemoryTaskStore|TrainedRegistry)(\\$.*)?\\.class"),
+                "org.oncocds.prediction.boundary",
                 "org.oncocds.prediction.control",
                 "org.oncocds.prediction.entity").addClasses(TestCallers.class, CompareServlet.class, AuditServlet.class,
                         TasksServlet.class, VersionsServlet.class, TamperServlet.class, RegistryTamperer.class,
-                        TrainingServlet.class, CandidacyServlet.class, BatchServlet.class)
+                        TrainingServlet.class, CandidacyServlet.class, BatchServlet.class, TaskUploadServlet.class)
                 .addAsResource("META-INF/persistence.xml").addAsResource("datasets/colon.csv").addAsResource(
                         "datasets/rotterdam.csv")
                 .addAsWebInfResource("glassfish-web.xml").addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

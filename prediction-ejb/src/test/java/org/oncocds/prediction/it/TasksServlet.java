@@ -32,10 +32,16 @@ public class TasksServlet extends HttpServlet {
             answer.setProperty("referenceOption", task.referenceOption());
             answer.setProperty("features", String.join(",", task.features().stream().map(FeatureDescription::name)
                     .toList()));
-            answer.setProperty("modelVersion", task.activeModel().version());
-            answer.setProperty("modelSha256", task.activeModel().sha256());
-            answer.setProperty("trainingRows", String.valueOf(task.activeModel().trainingRows()));
+            answer.setProperty("uploaded", String.valueOf(task.uploaded()));
+            answer.setProperty("subgroupAttributes", String.join(",", task.subgroupAttributes()));
+            answer.setProperty("horizonDays", String.valueOf(task.horizonDays()));
+            if (task.activeModel() != null) {
+                answer.setProperty("modelVersion", task.activeModel().version());
+                answer.setProperty("modelSha256", task.activeModel().sha256());
+                answer.setProperty("trainingRows", String.valueOf(task.activeModel().trainingRows()));
+            }
         });
+        answer.setProperty("ready", String.valueOf(tasks.ready()));
         tasks.crossValidation(request.getParameter("id")).ifPresent(validation -> {
             answer.setProperty("cv.auc", String.valueOf(validation.auc()));
             answer.setProperty("cv.predictions", String.valueOf(validation.predictions().size()));
