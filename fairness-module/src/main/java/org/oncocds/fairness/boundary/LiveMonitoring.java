@@ -46,9 +46,10 @@ public class LiveMonitoring extends FairnessTables {
     /** The months {@code from} to {@code to} (inclusive) with the task's standard review. */
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
     public MonitoringReport monthly(String taskId, YearMonth from, YearMonth to) {
-        BiasReportRequest request = ReviewPlans.standardRequest(taskId).orElseThrow(
-                () -> new InvalidBiasInputException("taskId", "taskId: task '" + taskId
-                        + "' has no standard review; name the subgroups in a request"));
+        BiasReportRequest request = ReviewPlans.standardRequest(taskId, ReviewPlans.STANDARD_AGE_CUTS,
+                tasks::byId).orElseThrow(
+                        () -> new InvalidBiasInputException("taskId", "taskId: task '" + taskId
+                                + "' has no standard review; name the subgroups in a request"));
         return monthly(taskId, from, to, request);
     }
 

@@ -60,10 +60,11 @@ public class ModelBiasReports extends FairnessTables {
      * The subgroups the task's models are reviewed for, with the age bands {@code <50}, {@code 50-64}, {@code 65+}
      * (for {@code colon-recurrence-5y}: sex, age band, treatment arm with {@code Obs} as reference, sex × age band; for
      * {@code rotterdam-rfs-5y}: menopausal status, age band, therapy with {@code none} as reference, menopausal status
-     * × age band); empty when the task has no standard review.
+     * × age band; for a task an administrator uploaded: its subgroup attributes, see {@link ReviewPlans#fromSubgroups});
+     * empty when the task is unknown or has no standard review.
      */
     public Optional<BiasReportRequest> standardRequest(String taskId) {
-        return ReviewPlans.standardRequest(taskId);
+        return ReviewPlans.standardRequest(taskId, ReviewPlans.STANDARD_AGE_CUTS, tasks::byId);
     }
 
     /**
@@ -74,7 +75,7 @@ public class ModelBiasReports extends FairnessTables {
      *             ({@code bands.age}) when the cut points are missing, empty, not finite or not increasing
      */
     public Optional<BiasReportRequest> standardRequest(String taskId, List<Double> ageCutPoints) {
-        return ReviewPlans.standardRequest(taskId, ageCutPoints);
+        return ReviewPlans.standardRequest(taskId, ageCutPoints, tasks::byId);
     }
 
     /**
