@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,8 @@ import org.oncocds.portal.security.OidcLogin;
  * library in the WAR: its RESTEasy would clash with the server's Jersey) as the service account
  * {@code oncocds.user-admin.client-id}, whose token comes from the client-credentials grant. Only what the portal's
  * administrators need: list users with their portal roles, create a user with one role and a temporary password,
- * disable a user.
+ * disable a user; and the realm's stored events, from which failed logins are imported
+ * ({@code login.FailedLoginImport}).
  */
 @ApplicationScoped
 public class KeycloakUsers {
@@ -155,6 +157,20 @@ public class KeycloakUsers {
             return Optional.of(new User(id, user.getString("username", ""), user.getString("email", ""), user
                     .getBoolean("enabled", false), List.of()));
         }
+    }
+
+    /**
+     * One page of the realm's stored events of one type from the day {@code from} (UTC; Keycloak filters by day),
+     * newest first, as Keycloak's admin REST API gives them. The service account needs the realm-management role
+     * {@code view-events}.
+     */
+    public JsonArray events(String type, LocalDate from, int first, int max) {
+        jakarta.ws.rs.client.WebTarget events = admin("events").queryParam("type", type).queryParam("first", first)
+                .queryParam("max", max);
+        if (from != null) {
+            events = events.queryParam("dateFrom", from.toString());
+        }
+        return array(events.request(MediaType.APPLICATION_JSON).header("Authorization", bearer()).get());
     }
 
     private jakarta.ws.rs.client.WebTarget admin(String path) {
