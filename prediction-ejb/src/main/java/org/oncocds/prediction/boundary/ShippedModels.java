@@ -2,6 +2,7 @@ package org.oncocds.prediction.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,10 +23,12 @@ import org.oncocds.prediction.control.TrainedModel;
  * stored as VALIDATED (never ACTIVE: activation needs a fairness approval); then each task's ACTIVE version (uploaded
  * tasks included) is loaded and checked, so that a refused model shows in the log at start rather than at the first patient.
  * <p>
- * Not transactional itself: storing and validating commit one by one, each with its governance record.
+ * Runs after {@code PredictionSchema} has brought the tables to the current schema version. Not transactional itself:
+ * storing and validating commit one by one, each with its governance record.
  */
 @Singleton
 @Startup
+@DependsOn("PredictionSchema")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ShippedModels {
 

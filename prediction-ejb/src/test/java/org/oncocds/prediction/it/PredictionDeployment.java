@@ -8,7 +8,7 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The prediction module as it ships (boundary, control, entity, its persistence unit and data) with the audit module,
+ * The prediction module as it ships (boundary, control, entity, its persistence unit, schema migrations and data) with the audit module,
  * Weka and the test servlets, as one WAR for Payara Micro (the unit tests' in-memory store left out).
  */
 final class PredictionDeployment {
@@ -24,7 +24,9 @@ final class PredictionDeployment {
                 "org.oncocds.prediction.entity").addClasses(TestCallers.class, CompareServlet.class, AuditServlet.class,
                         TasksServlet.class, VersionsServlet.class, TamperServlet.class, RegistryTamperer.class,
                         TrainingServlet.class, CandidacyServlet.class, BatchServlet.class, TaskUploadServlet.class)
-                .addAsResource("META-INF/persistence.xml").addAsResource("datasets/colon.csv").addAsResource(
+                .addAsResource("META-INF/persistence.xml").addAsResource("db/prediction/h2/V1__prediction_tables.sql")
+                .addAsResource("db/prediction/postgresql/V1__prediction_tables.sql").addAsResource("datasets/colon.csv")
+                .addAsResource(
                         "datasets/rotterdam.csv")
                 .addAsWebInfResource("glassfish-web.xml").addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         File[] libraries = new File(System.getProperty("it.libs")).listFiles((dir, file) -> file.endsWith(".jar"));
