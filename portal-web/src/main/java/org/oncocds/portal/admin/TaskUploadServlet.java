@@ -14,6 +14,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -81,26 +82,26 @@ public class TaskUploadServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException,
             ServletException {
         Part dataset;
+        Part typedPart;
         Part definitionFile;
-        String typed;
         try {
             dataset = request.getPart(DATASET);
+            typedPart = request.getPart(DEFINITION);
             definitionFile = request.getPart(DEFINITION_FILE);
-            typed = orEmpty(request.getParameter(DEFINITION));
         } catch (IllegalStateException tooLarge) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             render(request, response, "", List.of(ProblemRow.portal(DATASET, "tasks.upload.error.tooLarge")));
             return;
         }
         List<ProblemRow> problems = new ArrayList<>();
+        // Read as UTF-8 from the part itself: a form field's parameter would be decoded in the request's encoding.
+        String typed = utf8(typedPart, problems);
         if (dataset == null || dataset.getSize() == 0) {
             problems.add(ProblemRow.portal(DATASET, "tasks.upload.error.noDataset"));
         }
         String definition = typed.strip();
         if (definition.isEmpty() && definitionFile != null && definitionFile.getSize() > 0) {
-            definition = definitionText(definitionFile, problems);
-        } else if (typed.getBytes(StandardCharsets.UTF_8).length > MAX_DEFINITION_BYTES) {
-            problems.add(ProblemRow.portal(DEFINITION, "tasks.upload.error.definitionTooLarge"));
+            definition = utf8(definitionFile, problems).strip();
         }
         if (definition.isBlank() && problems.stream().noneMatch(problem -> problem.field().equals(DEFINITION))) {
             problems.add(ProblemRow.portal(DEFINITION, "tasks.upload.error.noDefinition"));
@@ -133,16 +134,19 @@ public class TaskUploadServlet extends HttpServlet {
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
-    private static String definitionText(Part file, List<ProblemRow> problems) throws IOException {
-        if (file.getSize() > MAX_DEFINITION_BYTES) {
+    /** A definition part (typed or a file) as UTF-8 text; empty, with the problem noted, when too large or not UTF-8. */
+    private static String utf8(Part part, List<ProblemRow> problems) throws IOException {
+        if (part == null || part.getSize() == 0) {
+            return "";
+        }
+        if (part.getSize() > MAX_DEFINITION_BYTES) {
             problems.add(ProblemRow.portal(DEFINITION, "tasks.upload.error.definitionTooLarge"));
             return "";
         }
-        try (InputStream in = file.getInputStream()) {
+        try (InputStream in = part.getInputStream()) {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(in
-                            .readAllBytes()))
-                    .toString().strip();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes()))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             problems.add(ProblemRow.portal(DEFINITION, "tasks.upload.error.definitionNotUtf8"));
             return "";
@@ -165,7 +169,4 @@ public class TaskUploadServlet extends HttpServlet {
         pages.render(request, response, VIEW, model);
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -72,7 +72,7 @@ class TaskPagesTest {
 
     @Test
     void anAcceptedUploadRedirectsToTheListNamingTheTask() throws Exception {
-        upload(accepting()).doPost(post(Map.of("definition", DEFINITION), Map.of("dataset", WebFakes.part("dataset",
+        upload(accepting()).doPost(post(Map.of("definition", typed(DEFINITION), "dataset", WebFakes.part("dataset",
                 "C:\\data\\veteran.csv", "trt,age\n1,60\n".getBytes(StandardCharsets.UTF_8)))), response);
 
         assertEquals(303, status[0]);
@@ -84,7 +84,7 @@ class TaskPagesTest {
 
     @Test
     void theDefinitionMayComeAsAFile() throws Exception {
-        upload(accepting()).doPost(post(Map.of("definition", "  "), Map.of("dataset", WebFakes.part("dataset",
+        upload(accepting()).doPost(post(Map.of("definition", typed("  "), "dataset", WebFakes.part("dataset",
                 "veteran.arff", new byte[]{1}), "definitionFile",
                 WebFakes.part("definitionFile", "def.json",
                         DEFINITION.getBytes(StandardCharsets.UTF_8)))),
@@ -106,7 +106,7 @@ class TaskPagesTest {
             }
         };
 
-        upload(refusing).doPost(post(Map.of("definition", DEFINITION), Map.of("dataset", WebFakes.part("dataset",
+        upload(refusing).doPost(post(Map.of("definition", typed(DEFINITION), "dataset", WebFakes.part("dataset",
                 "veteran.csv", new byte[]{1}))), response);
 
         String html = body.toString();
@@ -121,7 +121,7 @@ class TaskPagesTest {
 
     @Test
     void aMissingDatasetOrDefinitionIsNamedBeforeThePredictionModuleIsAsked() throws Exception {
-        upload(accepting()).doPost(post(Map.of(), Map.of()), response);
+        upload(accepting()).doPost(post(Map.of()), response);
 
         String html = body.toString();
         assertEquals(400, status[0]);
@@ -140,7 +140,7 @@ class TaskPagesTest {
             }
         };
 
-        upload(denying).doPost(post(Map.of("definition", DEFINITION), Map.of("dataset", WebFakes.part("dataset",
+        upload(denying).doPost(post(Map.of("definition", typed(DEFINITION), "dataset", WebFakes.part("dataset",
                 "veteran.csv", new byte[]{1}))), response);
 
         assertEquals(403, status[0]);
@@ -189,8 +189,23 @@ class TaskPagesTest {
         return servlet;
     }
 
-    private HttpServletRequest post(Map<String, String> parameters, Map<String, Part> parts) {
-        return WebFakes.multipart(context, TaskUploadServlet.PATH, new HashMap<>(parameters), "admin", Set.of(
-                "admin"), WebFakes.session(), parts);
+    @Test
+    void aTypedDefinitionIsReadAsUtf8() throws Exception {
+        String withUnicode = "{\"outcome\":\"death \u2264 1 year, Ljubljana \u010d\"}";
+
+        upload(accepting()).doPost(post(Map.of("definition", typed(withUnicode), "dataset", WebFakes.part("dataset",
+                "veteran.csv", new byte[]{1}))), response);
+
+        assertEquals(withUnicode, received.definitionJson());
+    }
+
+    /** The textarea as the browser sends it: a part without file name, UTF-8. */
+    private static Part typed(String text) {
+        return WebFakes.part("definition", null, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpServletRequest post(Map<String, Part> parts) {
+        return WebFakes.multipart(context, TaskUploadServlet.PATH, new HashMap<>(), "admin", Set.of("admin"),
+                WebFakes.session(), parts);
     }
 }
