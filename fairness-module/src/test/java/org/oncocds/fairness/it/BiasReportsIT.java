@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -66,6 +67,9 @@ import org.oncocds.prediction.boundary.CaseRequest;
 import org.oncocds.prediction.boundary.LifecycleState;
 import org.oncocds.prediction.boundary.ModelVersionSummary;
 import org.oncocds.prediction.boundary.OptionRisk;
+import org.oncocds.prediction.boundary.TaskDescription;
+import org.oncocds.prediction.boundary.TaskUpload;
+import org.oncocds.prediction.boundary.TrainingJob;
 import org.oncocds.prediction.boundary.TreatmentComparison;
 
 /**
@@ -507,5 +511,57 @@ class BiasReportsIT {
         assertEquals(ReviewStatus.NOT_REVIEWED, unknown.status());
         assertNull(unknown.reportId());
         assertNull(unknown.decidedBy());
+    }
+
+    /**
+     * A task an administrator uploads (real rows: the recurrence records of the prediction module's colon.csv) has no
+     * written review plan: its version's cross-validation report is built from the definition's subgroups and, once
+     * approved, approves the version like a shipped one.
+     */
+    @Test
+    void anUploadedTasksVersionIsReviewedByItsSubgroupsAndApproved() throws Exception {
+        String taskId = "colon-review-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        byte[] colon;
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("datasets/colon.csv")) {
+            colon = Objects.requireNonNull(in, "the prediction module's colon.csv").readAllBytes();
+        }
+        String definition = """
+                {"id": "%s", "outcome": "recurrence within 5 years (review test)",
+                 "dataset": "NCCTG adjuvant colon cancer trial (R survival::colon), recurrence records (etype 1)",
+                 "label": {"time": "time", "event": "status", "eventValues": ["1"], "censoredValues": ["0"],
+                           "horizonDays": 1826.25},
+                 "treatment": {"feature": "rx", "options": ["Obs", "Lev", "Lev+5FU"], "reference": "Obs",
+                               "randomised": true},
+                 "features": [
+                   {"name": "sex", "type": "category", "categories": ["0", "1"], "required": true},
+                   {"name": "age", "type": "whole-number", "unit": "years", "min": 18, "max": 100, "required": true},
+                   {"name": "nodes", "type": "whole-number", "unit": "positive lymph nodes", "min": 0, "max": 40,
+                    "required": false}],
+                 "subgroups": ["sex", "age", "rx"],
+                 "rows": {"column": "etype", "equals": "1"}}""".formatted(taskId);
+
+        TaskDescription task = admin.addTask(
+                new TaskUpload("colon.csv", colon, definition));
+        assertEquals(List.of("sex", "age", "rx"), task.subgroupAttributes());
+        String jobId = admin.train(taskId);
+        TrainingJob job = admin.job(jobId).orElseThrow();
+        for (int poll = 0; poll < 1500 && !job.status().name().matches("SUCCEEDED|FAILED"); poll++) {
+            Thread.sleep(200);
+            job = admin.job(jobId).orElseThrow();
+        }
+        assertEquals("SUCCEEDED", job.status().name(), String.valueOf(job.failure()));
+
+        StoredBiasReport stored = complianceOfficer.store(job.version());
+
+        BiasReportRequest request = stored.report().request();
+        assertEquals(List.of(List.of("sex"), List.of("age"), List.of("rx"), List.of("sex", "age")), request
+                .groupings());
+        assertEquals(Map.of("age", List.of(50.0, 65.0)), request.bands());
+        assertEquals(List.of("<50", "50-64", "65+"), stored.report().groupings().get(1).groups().stream().map(
+                GroupReport::group).toList());
+        assertEquals(ReviewStatus.APPROVED, complianceOfficer.approve(stored.id(), "Reviewed in the integration "
+                + "test of uploaded tasks.").status());
+        assertEquals(LifecycleState.APPROVED, admin.version(job.version()).state());
     }
 }
