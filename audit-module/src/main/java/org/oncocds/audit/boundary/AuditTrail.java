@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.oncocds.audit.control.Actors;
+import org.oncocds.audit.control.AppendedRecord;
 import org.oncocds.audit.control.ChainAppends;
 import org.oncocds.audit.control.ChainSeal;
 import org.oncocds.audit.control.ChainVerifier;
@@ -91,7 +92,7 @@ public class AuditTrail {
     @EJB
     GovernanceLog governanceLog;
 
-    @EJB
+    @Inject
     RecordWriter writer;
 
     /**
@@ -129,9 +130,9 @@ public class AuditTrail {
         String requestId = RecordFields.requireText("requestId", event.requestId(), AuditRecord.ID_LENGTH);
         // Group commit: the single writer of this server appends it with whatever else is pending, in one transaction,
         // and this returns only after that transaction committed (docs/audit-trail.md, "Group commit").
-        AuditRecord record = writer.append(new PendingRecommendation(actor, pseudonym, taskId, modelVersion,
+        AppendedRecord record = writer.append(new PendingRecommendation(actor, pseudonym, taskId, modelVersion,
                 modelSha256, inputsJson, outputsJson, requestId));
-        return new AuditReceipt(record.getId(), record.getRecordedAt());
+        return new AuditReceipt(record.id(), record.recordedAt());
     }
 
     /**

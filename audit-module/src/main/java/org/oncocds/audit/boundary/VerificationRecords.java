@@ -1,9 +1,7 @@
 package org.oncocds.audit.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.oncocds.audit.control.ChainSeal;
 import org.oncocds.audit.control.ChainWalk;
+import org.oncocds.audit.control.JsonProcessing;
 
 /**
  * A verification run as a {@code CHAIN_VERIFIED} governance record and back: its details hold the result
@@ -95,7 +94,7 @@ final class VerificationRecords {
     }
 
     private static JsonObject read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonProcessing.reader(json)) {
             return reader.readObject();
         }
     }

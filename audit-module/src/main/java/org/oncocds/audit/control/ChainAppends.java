@@ -27,16 +27,6 @@ public class ChainAppends extends AuditTables {
         return record;
     }
 
-    /** Writes a record built on the locked head (JDBC batching collects the inserts until {@link #flush()}). */
-    public void persist(AuditRecord record) {
-        entityManager.persist(record);
-    }
-
-    /** Sends pending writes to the database, so a failure surfaces in this transaction. */
-    public void flush() {
-        entityManager.flush();
-    }
-
     /**
      * The chain head, locked until the transaction ends. The row is created by the first append ever. Should two first
      * appends race, the database's primary key lets one win and the other's transaction fails (nothing of it is

@@ -1,13 +1,11 @@
 package org.oncocds.audit.control;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import org.oncocds.audit.entity.AuditKind;
 import org.oncocds.audit.entity.AuditRecord;
 
@@ -57,7 +55,7 @@ public final class FhirAuditEventExport implements AutoCloseable {
                 flush();
             }
         };
-        this.json = Json.createGeneratorFactory(Map.of()).createGenerator(notClosed, StandardCharsets.UTF_8);
+        this.json = JsonProcessing.generators().createGenerator(notClosed, StandardCharsets.UTF_8);
         json.writeStartObject()
                 .write("resourceType", "Bundle")
                 .write("type", "collection")

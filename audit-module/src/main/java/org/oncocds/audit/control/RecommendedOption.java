@@ -1,12 +1,10 @@
 package org.oncocds.audit.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Optional;
 
 /** What a recommendation's outputs document names as the recommended option, if anything. */
@@ -26,7 +24,7 @@ public final class RecommendedOption {
         if (outputsJson == null || outputsJson.isBlank()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(outputsJson))) {
+        try (JsonReader reader = JsonProcessing.reader(outputsJson)) {
             JsonValue document = reader.readValue();
             if (document.getValueType() != JsonValue.ValueType.OBJECT) {
                 return Optional.empty();

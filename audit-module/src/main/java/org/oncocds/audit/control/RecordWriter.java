@@ -3,20 +3,14 @@ package org.oncocds.audit.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.oncocds.audit.entity.AuditRecord;
 
 /**
  * The single writer of recommendation records on this server: callers queue a checked record and wait; one thread
@@ -25,11 +19,12 @@ import org.oncocds.audit.entity.AuditRecord;
  * transaction holding its record committed; a batch that fails fails every caller in it, and none of its records is
  * written. Several servers on one database each have a writer; their batches are serialized by the chain head's row
  * lock, so the chain has no fork and no gap.
+ * <p>
+ * A plain CDI bean, not an EJB: a caller only queues its record and waits, which needs neither the container's
+ * transaction handling nor its security checks (the audit trail's boundary did those), and an EJB call per
+ * recommendation cost measurable CPU under load. The writer thread is started on first use.
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class RecordWriter {
 
     /** The most records one transaction appends. */
@@ -42,10 +37,10 @@ public class RecordWriter {
     @Resource
     ManagedThreadFactory threads;
 
-    @EJB
+    @Inject
     BatchAppends batches;
 
-    private GroupCommit<PendingRecommendation, AuditRecord> groupCommit;
+    private GroupCommit<PendingRecommendation, AppendedRecord> groupCommit;
     private Thread writer;
 
     @PostConstruct
@@ -75,7 +70,7 @@ public class RecordWriter {
      *             {@value #COMMIT_WAIT_SECONDS} s (then it may still be committed: the caller must treat the
      *             recommendation as not recorded and not show it)
      */
-    public AuditRecord append(PendingRecommendation pending) {
+    public AppendedRecord append(PendingRecommendation pending) {
         try {
             return groupCommit.submit(pending).get(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -354,6 +354,11 @@ public class AuditRecord {
         return Instant.EPOCH.plus(recordedAtEpochMicros, ChronoUnit.MICROS);
     }
 
+    /** The recording time as stored: microseconds since the epoch. */
+    public long getRecordedAtEpochMicros() {
+        return recordedAtEpochMicros;
+    }
+
     public AuditKind getKind() {
         return kind;
     }

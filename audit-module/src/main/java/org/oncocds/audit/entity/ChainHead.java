@@ -48,6 +48,14 @@ public class ChainHead {
         return new ChainHead(0, GENESIS_HASH);
     }
 
+    /**
+     * The head as a row read outside JPA holds it (the batch writer locks and reads the row with plain JDBC); not managed
+     * by any persistence context: the reader writes the moved head back itself.
+     */
+    public static ChainHead at(long sequenceNumber, String hash) {
+        return new ChainHead(sequenceNumber, hash);
+    }
+
     /** Moves the head to a record that was appended to it. */
     void advanceTo(AuditRecord appended) {
         if (appended.getSequenceNumber() != sequenceNumber + 1 || !appended.getPreviousHash().equals(hash)) {
