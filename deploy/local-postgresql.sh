@@ -10,9 +10,11 @@
 # Needs Debian's postgresql-15 server binaries (ONCOCDS_PG_BIN, default /usr/lib/postgresql/15/bin). As root the
 # server runs as the OS user postgres (PostgreSQL refuses to run as root).
 #
-# Other modules' tables (fairness reports, the model registry) have no PostgreSQL scripts yet: the application role
-# may create tables in the schema public and EclipseLink creates them. The audit tables stay the owner's, so the
-# application role still cannot UPDATE, DELETE or TRUNCATE audit records.
+# Every module that ships migrations (audit, fairness, prediction: a *SchemaMigration runner and
+# db/<module>/postgresql/app-role-grants.sql in its jar) has them applied by the owner, then its grants given to the
+# application role: the tables stay the owner's, so the application role cannot UPDATE, DELETE or TRUNCATE audit
+# records or stored reports. Only when a module jar has no migrations (an older build) may the application role create
+# tables in the schema public (EclipseLink makes that module's tables then).
 set -euo pipefail
 
 readonly DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -89,8 +91,9 @@ CREATE DATABASE oncocds OWNER oncocds_owner;
 EOF
   # The schema as the owner: the audit module's migration runner (Flyway) when the jar has one, else every versioned
   # script in order (V1, V2, ... by number); then the application role's grants.
-  if jar tf "$scripts/$audit_jar" | grep -q '^org/oncocds/audit/control/AuditSchemaMigration.class$'; then
-    migrate_with_runner "$audit_jar" "$owner_password"
+  extract_migration_libraries
+  if has_class "$audit_jar" org.oncocds.audit.control.AuditSchemaMigration; then
+    migrate_with_runner org.oncocds.audit.control.AuditSchemaMigration audit "$owner_password"
   else
     local script
     while read -r script; do
@@ -98,7 +101,21 @@ EOF
     done < <(find "$migrations" -name 'V*__*.sql' -printf '%f\n' | sort -V)
   fi
   sql oncocds_owner oncocds -f "$grants"
-  sql oncocds_owner oncocds -c 'GRANT CREATE ON SCHEMA public TO oncocds_app'
+  # Then the other modules, each with its own grants. A module jar without migrations (an older build) has its tables
+  # made by EclipseLink as the application role, which then needs CREATE in the schema.
+  local spec module runner name all_migrated=true
+  for spec in fairness-module:org.oncocds.fairness.control.FairnessSchemaMigration:fairness \
+    prediction-ejb:org.oncocds.prediction.control.PredictionSchemaMigration:prediction; do
+    IFS=: read -r module runner name <<<"$spec"
+    if module_jar "$module" "$runner" >/dev/null; then
+      migrate_module "$module" "$runner" "$name" "$owner_password"
+    else
+      all_migrated=false
+    fi
+  done
+  if [[ "$all_migrated" == false ]]; then
+    sql oncocds_owner oncocds -c 'GRANT CREATE ON SCHEMA public TO oncocds_app'
+  fi
   (
     umask 077
     {
@@ -116,19 +133,52 @@ EOF
   )
 }
 
-# docs/audit-trail.md "Schema migrations": org.oncocds.audit.control.AuditSchemaMigration with the audit jar, Flyway
-# (from the WAR) and the PostgreSQL driver, connecting as the owner.
-migrate_with_runner() {
-  local audit_jar=$1 owner_password=$2 libraries="$dir/scripts/lib" jar_name
+# The module jars and Flyway from the WAR, for the migration runners (docs/audit-trail.md "Schema migrations",
+# docs/fairness-metrics.md, docs/model-registry.md), with the PostgreSQL driver.
+extract_migration_libraries() {
+  libraries="$dir/scripts/lib"
   mkdir -p "$libraries"
+  local jar_name
   while read -r jar_name; do
     (cd "$libraries" && jar xf "$WAR" "$jar_name")
-  done < <(jar tf "$WAR" | grep -E '^WEB-INF/lib/(audit-module|flyway-)[^/]*\.jar$')
+  done < <(jar tf "$WAR" | grep -E '^WEB-INF/lib/(audit-module|fairness-module|prediction-ejb|flyway-)[^/]*\.jar$')
+}
+
+# Whether the module jar (a WEB-INF/lib path in the WAR) holds the class.
+has_class() {
+  local jar_name=$1 class=$2
+  # grep reads all of the listing (no -q): with pipefail, an early exit would fail the listing with SIGPIPE.
+  [[ -f "$libraries/$jar_name" ]] && jar tf "$libraries/$jar_name" | grep -x "${class//.//}.class" >/dev/null
+}
+
+# Prints the module's jar (a WEB-INF/lib path) when it ships the migration runner; fails when it does not (an older
+# build, whose tables EclipseLink makes).
+module_jar() {
+  local module=$1 runner=$2 jar_name
+  jar_name="$(cd "$libraries" && find WEB-INF/lib -name "$module-*.jar" | head -n 1)"
+  [[ -n "$jar_name" ]] && has_class "$jar_name" "$runner" && echo "$jar_name"
+}
+
+# A module's migrations (as the owner) and its grants to the application role.
+migrate_module() {
+  local module=$1 runner=$2 name=$3 owner_password=$4 jar_name
+  jar_name="$(module_jar "$module" "$runner")"
+  migrate_with_runner "$runner" "$name" "$owner_password"
+  local grants="$dir/scripts/$name/db/$name/postgresql/app-role-grants.sql"
+  mkdir -p "$dir/scripts/$name"
+  (cd "$dir/scripts/$name" && jar xf "$libraries/$jar_name" "db/$name/postgresql/app-role-grants.sql")
+  [[ -f "$grants" ]] || fail "$jar_name has a migration runner but no db/$name/postgresql/app-role-grants.sql"
+  chmod -R a+rX "$dir/scripts/$name"
+  sql oncocds_owner oncocds -f "$grants"
+}
+
+# A module's migration runner (Flyway), connecting as the owner.
+migrate_with_runner() {
+  local runner=$1 name=$2 owner_password=$3
   ONCOCDS_MIGRATE_URL="jdbc:postgresql://127.0.0.1:$port/oncocds" ONCOCDS_MIGRATE_USER=oncocds_owner \
     ONCOCDS_MIGRATE_PASSWORD="$owner_password" \
-    java -cp "$libraries/WEB-INF/lib/*:$DEPLOY_DIR/target/dist/lib/postgresql.jar" \
-    org.oncocds.audit.control.AuditSchemaMigration >"$dir/migration.log" 2>&1 ||
-    fail "the audit schema migration failed; see $dir/migration.log"
+    java -cp "$libraries/WEB-INF/lib/*:$DEPLOY_DIR/target/dist/lib/postgresql.jar" "$runner" \
+    >>"$dir/migration.log" 2>&1 || fail "the $name schema migration failed; see $dir/migration.log"
 }
 
 stop() {

@@ -82,6 +82,22 @@ final class AuditRows {
         return rows;
     }
 
+    /** The subjects of the governance records with this action, e.g. LOGIN_FAILED ("user &lt;name&gt;"), oldest first. */
+    static List<String> governanceSubjectsInPostgres(Properties database, String action) throws SQLException {
+        List<String> subjects = new ArrayList<>();
+        try (Connection connection = connect(database);
+                PreparedStatement select = connection.prepareStatement("SELECT subject FROM audit_record WHERE kind = "
+                        + "'GOVERNANCE' AND action = ? ORDER BY sequence_number")) {
+            select.setString(1, action);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    subjects.add(result.getString(1));
+                }
+            }
+        }
+        return subjects;
+    }
+
     /** As the application's role of the --db-properties file. */
     private static Connection connect(Properties database) throws SQLException {
         return DriverManager.getConnection(database.getProperty("oncocds.db.url"), database.getProperty(

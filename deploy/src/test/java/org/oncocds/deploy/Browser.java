@@ -16,12 +16,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,16 +92,70 @@ final class Browser implements AutoCloseable {
      * browser is back on that page.
      */
     void signInAndOpen(DemoUser user, String path) {
-        driver.get(settings.portal(path));
-        until(ExpectedConditions.urlContains(settings.keycloakLoginPath()), "Keycloak's login form");
-        WebElement userName = until(ExpectedConditions.visibilityOfElementLocated(By.id("username")), "#username");
-        userName.sendKeys(user.userName());
-        driver.findElement(By.id("password")).sendKeys(user.password());
-        driver.findElement(By.id("kc-login")).click();
+        submitLoginForm(path, user.userName(), user.password());
         // Back in the portal: Keycloak may leave ?state=...&code=... on the way, so match by "contains".
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         until(ExpectedConditions.urlContains(settings.portal(pathOnly)), "the portal's " + pathOnly + " after login");
         awaitDocument();
+    }
+
+    /**
+     * Passes Keycloak's login form with a password that is wrong, from a portal page as a signed-out user; waits until
+     * Keycloak has answered with its form again (and its error message).
+     */
+    void failSignIn(DemoUser user, String wrongPassword, String path) {
+        WebElement login = submitLoginForm(path, user.userName(), wrongPassword);
+        until(replaced(login), "Keycloak's answer to the wrong password");
+        awaitDocument();
+    }
+
+    /**
+     * Whether the element's page has been replaced by the next one. Like {@link ExpectedConditions#stalenessOf}, but
+     * Chromium may also answer for an element of the page being replaced that its node "does not belong to the
+     * document", which means the same.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return browser -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    /** Opens the portal page, which sends a signed-out browser to Keycloak, and submits the login form there. */
+    private WebElement submitLoginForm(String path, String userName, String password) {
+        driver.get(settings.portal(path));
+        until(ExpectedConditions.urlContains(settings.keycloakLoginPath()), "Keycloak's login form");
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("username")), "#username").sendKeys(userName);
+        driver.findElement(By.id("password")).sendKeys(password);
+        WebElement login = driver.findElement(By.id("kc-login"));
+        login.click();
+        return login;
+    }
+
+    /**
+     * Opens a portal page again and again until an element the CSS selector finds contains the text (something a
+     * background job writes, such as an imported event), or the limit has passed; returns that element.
+     */
+    WebElement reloadUntil(String path, String cssSelector, String text, Duration limit) {
+        try {
+            return new WebDriverWait(driver, limit, Duration.ofSeconds(2)).until(browser -> {
+                open(path);
+                return browser.findElements(By.cssSelector(cssSelector)).stream().filter(element -> element.getText()
+                        .contains(text)).findFirst().orElse(null);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited " + limit.toSeconds() + " s for " + cssSelector + " containing '" + text
+                    + "' on " + path + "; the page shows:\n" + visibleText(), e);
+        }
     }
 
     /** Opens a portal page in the current session. */
@@ -176,6 +233,11 @@ final class Browser implements AutoCloseable {
         input.sendKeys(value);
     }
 
+    /** Chooses a file for a file input, as a user picking it in the file dialog. */
+    void attach(String id, Path file) {
+        element("#" + id).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void choose(String id, String value) {
         new Select(element("#" + id)).selectByValue(value);
     }
@@ -189,7 +251,7 @@ final class Browser implements AutoCloseable {
     void submitWith(String cssSelector) {
         WebElement button = element(cssSelector);
         button.click();
-        until(ExpectedConditions.stalenessOf(button), "the page after " + cssSelector);
+        until(replaced(button), "the page after " + cssSelector);
         awaitDocument();
     }
 

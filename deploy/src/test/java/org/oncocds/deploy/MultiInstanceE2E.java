@@ -6,18 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oncocds.deploy.load.LoadSummary;
 import org.oncocds.deploy.load.RecommendationLoad;
 import org.oncocds.deploy.load.RenewedToken;
+import org.oncocds.deploy.tools.KeycloakTokens;
 
 /**
  * Issue 4: "Appends stay correctly ordered under concurrent requests and with several server instances on one
@@ -26,7 +30,8 @@ import org.oncocds.deploy.load.RenewedToken;
  * lone Hazelcast member), are asked for recommendations by API clients at the same time. Afterwards every
  * acknowledged recommendation is in audit_record exactly once and no other recommendation is, the sequence numbers are
  * 1..N without gap or duplicate, every record links to its predecessor's hash, and the application's own verifier
- * (hash chain and seals) says intact. Ports: portals 18580 and 18581, Hazelcast 6985 and 6986, Keycloak 18590,
+ * (hash chain and seals) says intact. Failed logins at Keycloak during the load are imported by both servers' importers
+ * (every 5 s) and must each be recorded exactly once. Ports: portals 18580 and 18581, Hazelcast 6985 and 6986, Keycloak 18590,
  * PostgreSQL 18592.
  */
 class MultiInstanceE2E {
@@ -35,6 +40,11 @@ class MultiInstanceE2E {
     private static final int CLIENTS_PER_SERVER = 4;
     private static final int REQUESTS_PER_CLIENT = 30;
     private static final Duration LOAD_LIMIT = Duration.ofMinutes(5);
+    private static final int FAILED_LOGINS = 3;
+    /** What start.sh prints once its portal answers UP (the first model versions are stored by then). */
+    private static final String PORTAL_UP_LINE = "The portal is up";
+    /** Hang guard for the failed-login import (every 5 s in the tests) on a busy machine. */
+    private static final Duration IMPORT_WAIT = Duration.ofSeconds(90);
 
     private static E2eSettings first;
     private static E2eSettings second;
@@ -56,11 +66,18 @@ class MultiInstanceE2E {
                 "oncocds.multi.postgres-port")));
         postgres.start();
         String database = postgres.dbProperties().toString();
-        // The first server is the installation (Keycloak, first-start training, demo approvals); the second joins it.
-        servers.add(StartedSystem.start(first, List.of("--db-properties", database, "--hazelcast-port",
-                hazelcastPorts[0].trim())));
-        servers.add(StartedSystem.start(second, List.of("--portal-only", "--db-properties", database,
-                "--hazelcast-port", hazelcastPorts[1].trim())));
+        // The first server is the installation (Keycloak, first-start training, demo approvals); the second joins it
+        // once the first portal is up, i.e. the first model versions are stored (two servers starting on an empty
+        // registry would both train them), and boots while the first one's demo approvals run.
+        StartedSystem installation = StartedSystem.launch(first, List.of("--db-properties", database,
+                "--hazelcast-port", hazelcastPorts[0].trim()));
+        servers.add(installation);
+        installation.awaitLine(PORTAL_UP_LINE);
+        StartedSystem joined = StartedSystem.launch(second, List.of("--portal-only", "--db-properties", database,
+                "--hazelcast-port", hazelcastPorts[1].trim()));
+        servers.add(joined);
+        installation.awaitLine(StartedSystem.READY_LINE);
+        joined.awaitLine(StartedSystem.READY_LINE);
     }
 
     @AfterAll
@@ -78,6 +95,7 @@ class MultiInstanceE2E {
     void recommendationsFromTwoServersFormOneChainWithoutForkOrGap() throws Exception {
         assertTrue(servers.get(1).output().contains("One more portal server of the installation"), servers.get(1)
                 .output());
+        List<String> failedLogins = failLogins();
         RenewedToken clinician = KeycloakAdmin.renewedApiToken(first, DemoUser.CLINICIAN);
         RecommendationLoad onFirst = new RecommendationLoad(URI.create(first.portal("")), clinician, 0,
                 CLIENTS_PER_SERVER, REQUESTS_PER_CLIENT, LOAD_LIMIT).start();
@@ -116,5 +134,46 @@ class MultiInstanceE2E {
         }
         String verification = ChainVerification.intact(first);
         System.out.println("[two servers] " + chain.size() + " records; chain verification: " + verification);
+
+        // Both servers import Keycloak's failed logins; each must be in the trail once, never twice.
+        List<String> recorded = awaitFailedLoginRecords(failedLogins);
+        for (String user : failedLogins) {
+            assertEquals(1, recorded.stream().filter(("user " + user)::equals).count(), "LOGIN_FAILED records of "
+                    + user + ": " + recorded);
+        }
+    }
+
+    /** Failed logins at Keycloak (password grants of unknown users), each becoming one LOGIN_FAILED event. */
+    private static List<String> failLogins() throws IOException, InterruptedException {
+        KeycloakTokens keycloak = new KeycloakTokens(URI.create(first.realmUri()));
+        String secret = KeycloakAdmin.secrets(first.dataDir()).getProperty("oncocds.api.client-secret");
+        List<String> users = new ArrayList<>();
+        for (int i = 1; i <= FAILED_LOGINS; i++) {
+            String user = "e2e-unknown-" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
+            try {
+                keycloak.passwordGrant("oncocds-api", secret, user, "not-a-password-" + i);
+                throw new AssertionError("Keycloak issued a token for the unknown user " + user);
+            } catch (IOException refused) {
+                users.add(user);
+            }
+        }
+        return users;
+    }
+
+    /** The LOGIN_FAILED subjects once every one of these users has one (bounded wait: the import runs every 5 s). */
+    private static List<String> awaitFailedLoginRecords(List<String> users) throws SQLException,
+            InterruptedException, IOException {
+        long deadline = System.nanoTime() + IMPORT_WAIT.toNanos();
+        while (true) {
+            List<String> recorded = AuditRows.governanceSubjectsInPostgres(postgres.connection(), "LOGIN_FAILED");
+            if (users.stream().allMatch(user -> recorded.contains("user " + user))) {
+                return recorded;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("after " + IMPORT_WAIT.toSeconds() + " s the trail has the failed logins "
+                        + recorded + ", not all of " + users);
+            }
+            TimeUnit.SECONDS.sleep(1);
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class StartedSystem implements AutoCloseable {
 
     static final String READY_LINE = "OncoCDS is ready at ";
+    private static final String IMPORT_EVERY_5_SECONDS = "-Doncocds.keycloak-events.interval-seconds=5";
 
     /** Hang guards only: a start takes about a minute on an idle 2-core machine, several when it is busy. */
     private static final Duration START_LIMIT = Duration.ofMinutes(15);
@@ -25,7 +25,7 @@ final class StartedSystem implements AutoCloseable {
 
     private final Process process;
     private final List<String> output = new ArrayList<>();
-    private final CountDownLatch readyOrEnded = new CountDownLatch(1);
+    private boolean outputEnded;
     private final Thread outputReader;
 
     private StartedSystem(Process process) {
@@ -43,16 +43,21 @@ final class StartedSystem implements AutoCloseable {
     /** The same with further start.sh options (e.g. {@code --db-properties FILE}). */
     static StartedSystem start(E2eSettings settings, List<String> moreOptions) throws IOException,
             InterruptedException {
+        StartedSystem system = launch(settings, moreOptions);
+        system.awaitLine(READY_LINE);
+        return system;
+    }
+
+    /** Runs start.sh with further options and returns at once; {@link #awaitLine} waits for what it prints. */
+    static StartedSystem launch(E2eSettings settings, List<String> moreOptions) throws IOException {
         List<String> options = new ArrayList<>(settings.startOptions());
         options.addAll(moreOptions);
-        StartedSystem system = new StartedSystem(launch(settings, options));
-        system.awaitReady();
-        return system;
+        return new StartedSystem(startScript(settings, options));
     }
 
     /** Runs start.sh to its end (for starts that must be refused) and returns its exit code and output. */
     static Finished run(E2eSettings settings, List<String> options) throws IOException, InterruptedException {
-        Process process = launch(settings, options);
+        Process process = startScript(settings, options);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -65,12 +70,14 @@ final class StartedSystem implements AutoCloseable {
     record Finished(int exitCode, String output) {
     }
 
-    private static Process launch(E2eSettings settings, List<String> options) throws IOException {
+    private static Process startScript(E2eSettings settings, List<String> options) throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", settings.startScript().toString()));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // Options only: a developer's ONCOCDS_* variables must not point the test at their own installation.
         builder.environment().keySet().removeIf(name -> name.startsWith("ONCOCDS_"));
+        // The portal imports Keycloak's login events every 5 s instead of 30, so that the failed-login test waits less.
+        builder.environment().put("JAVA_OPTS_PAYARA", IMPORT_EVERY_5_SECONDS);
         return builder.start();
     }
 
@@ -80,19 +87,20 @@ final class StartedSystem implements AutoCloseable {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 record(line);
                 System.out.println("[start.sh] " + line);
-                if (line.startsWith(READY_LINE)) {
-                    readyOrEnded.countDown();
-                }
             }
         } catch (IOException e) {
             record("(reading the output of start.sh failed: " + e + ")");
         } finally {
-            readyOrEnded.countDown();
+            synchronized (this) {
+                outputEnded = true;
+                notifyAll();
+            }
         }
     }
 
     private synchronized void record(String line) {
         output.add(line);
+        notifyAll();
     }
 
     /** Everything the script printed so far. */
@@ -100,14 +108,26 @@ final class StartedSystem implements AutoCloseable {
         return String.join("\n", output);
     }
 
-    private synchronized boolean printedReadyLine() {
-        return output.stream().anyMatch(line -> line.startsWith(READY_LINE));
+    private synchronized boolean printed(String prefix) {
+        return output.stream().anyMatch(line -> line.startsWith(prefix));
     }
 
-    private void awaitReady() throws InterruptedException {
-        boolean answered = readyOrEnded.await(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
-        if (!printedReadyLine()) {
-            String reason = answered ? "ended without getting ready" : "did not get ready within " + START_LIMIT;
+    /**
+     * Waits until start.sh has printed a line starting with the prefix (e.g. {@link #READY_LINE}); if it ends or takes
+     * longer than the start limit instead, stops it and fails with its output.
+     */
+    void awaitLine(String prefix) throws InterruptedException {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        synchronized (this) {
+            while (!printed(prefix) && !outputEnded && System.nanoTime() < deadline) {
+                TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+            }
+        }
+        if (!printed(prefix)) {
+            String reason = outputEnded
+                    ? "ended without printing '" + prefix + "'"
+                    : "did not print '" + prefix
+                            + "' within " + START_LIMIT;
             close();
             throw new AssertionError("start.sh " + reason + ". Its output:\n" + output());
         }
