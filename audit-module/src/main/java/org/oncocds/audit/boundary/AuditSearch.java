@@ -60,7 +60,13 @@ public class AuditSearch {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE);
         }
         RecordCriteria criteria = criteria(query);
-        List<AuditRecord> page = records.page(criteria, after == null ? null : after.sequenceNumber(), pageSize + 1);
+        RecordSearch.Position position = null;
+        if (after != null) {
+            position = criteria.hasTimeRange()
+                    ? records.positionOf(after.sequenceNumber(), after.recordId())
+                    : new RecordSearch.Position(after.sequenceNumber(), null);
+        }
+        List<AuditRecord> page = records.page(criteria, position, pageSize + 1);
         boolean more = page.size() > pageSize;
         List<AuditRecord> shown = more ? page.subList(0, pageSize) : page;
         Map<Long, AuditRecord> decisions = records.decisionsOf(RecordSearch.recommendationIds(shown));
@@ -100,9 +106,9 @@ public class AuditSearch {
     }
 
     private void stream(RecordCriteria criteria, BiConsumer<AuditRecord, AuditRecord> sink, AtomicLong written) {
-        Long before = null;
+        RecordSearch.Position after = null;
         while (true) {
-            List<AuditRecord> page = records.page(criteria, before, EXPORT_PAGE_SIZE);
+            List<AuditRecord> page = records.page(criteria, after, EXPORT_PAGE_SIZE);
             Map<Long, AuditRecord> decisions = records.decisionsOf(RecordSearch.recommendationIds(page));
             for (AuditRecord record : page) {
                 sink.accept(record, decisions.get(record.getId()));
@@ -111,7 +117,7 @@ public class AuditSearch {
             if (page.size() < EXPORT_PAGE_SIZE) {
                 return;
             }
-            before = page.get(page.size() - 1).getSequenceNumber();
+            after = RecordSearch.Position.of(page.get(page.size() - 1));
         }
     }
 

@@ -14,4 +14,9 @@ public record RecordCriteria(Long fromEpochMicros, Long toEpochMicrosExclusive, 
 
     /** The decision criterion that selects recommendations without a decision. */
     public static final String NO_DECISION = "NONE";
+
+    /** Whether a time range is part of the criteria: such a search is ordered by recorded time (see RecordSearch). */
+    public boolean hasTimeRange() {
+        return fromEpochMicros != null || toEpochMicrosExclusive != null;
+    }
 }

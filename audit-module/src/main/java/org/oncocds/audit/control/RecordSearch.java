@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.oncocds.audit.entity.AuditKind;
@@ -16,7 +17,12 @@ import org.oncocds.audit.entity.AuditRecord;
 /**
  * Searches the audit records newest first, a keyset page at a time: {@code sequence_number < :after ORDER BY
  * sequence_number DESC}, with each criterion an equality on an indexed column (every search index ends in the sequence
- * number, so the database walks one index backwards and stops after a page). Reads bypass the shared cache.
+ * number, so the database walks one index backwards and stops after a page). A search with a time range is ordered by
+ * {@code (recorded_at, sequence_number)} instead and continues below the cursor's pair, so the database walks the index
+ * on that pair backwards from the range's end (or the cursor) instead of walking the sequence numbers back from the
+ * newest record to a range far in the past. Recorded times follow the chain's order (they are read under the chain
+ * head's lock) unless servers' clocks disagree; then a time-range search lists records by time. Reads bypass the
+ * shared cache.
  */
 @Dependent
 public class RecordSearch extends AuditTables {
@@ -26,13 +32,49 @@ public class RecordSearch extends AuditTables {
     private static final int IN_LIST_SIZE = 500;
 
     /**
-     * Up to {@code limit} records matching {@code criteria} whose sequence number is below {@code beforeSequence}
-     * (null: from the newest), newest first.
+     * Where a page ends: the last record shown. {@code recordedAtEpochMicros} is needed for searches with a time range
+     * (see {@link RecordCriteria#hasTimeRange()}) and may be null for others.
      */
-    public List<AuditRecord> page(RecordCriteria criteria, Long beforeSequence, int limit) {
+    public record Position(long sequenceNumber, Long recordedAtEpochMicros) {
+
+        /** The position of a record that was shown last. */
+        public static Position of(AuditRecord last) {
+            return new Position(last.getSequenceNumber(), last.getRecordedAtEpochMicros());
+        }
+    }
+
+    /**
+     * The position of the record a cursor names.
+     *
+     * @throws IllegalArgumentException
+     *             naming {@code cursor} when no record has that id and sequence number
+     */
+    public Position positionOf(long sequenceNumber, long recordId) {
+        AuditRecord record = find(recordId);
+        if (record == null || record.getSequenceNumber() != sequenceNumber) {
+            throw new IllegalArgumentException("cursor names no record; start again from the first page");
+        }
+        return Position.of(record);
+    }
+
+    /**
+     * Up to {@code limit} records matching {@code criteria} that come after {@code after} (null: from the newest),
+     * newest first: by sequence number, or with a time range by recorded time and sequence number.
+     */
+    public List<AuditRecord> page(RecordCriteria criteria, Position after, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT r FROM AuditRecord r WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        condition(jpql, parameters, "r.sequenceNumber < :before", "before", beforeSequence);
+        boolean byTime = criteria.hasTimeRange();
+        if (after != null && byTime) {
+            // Spelled so that "recorded_at <= :afterTime" bounds the index range; the OR only sorts out equal times.
+            jpql.append(" AND r.recordedAtEpochMicros <= :afterTime AND (r.recordedAtEpochMicros < :afterTime"
+                    + " OR r.sequenceNumber < :before)");
+            parameters.put("afterTime", Objects.requireNonNull(after.recordedAtEpochMicros(),
+                    "recorded time of the position"));
+            parameters.put("before", after.sequenceNumber());
+        } else if (after != null) {
+            condition(jpql, parameters, "r.sequenceNumber < :before", "before", after.sequenceNumber());
+        }
         condition(jpql, parameters, "r.recordedAtEpochMicros >= :from", "from", criteria.fromEpochMicros());
         condition(jpql, parameters, "r.recordedAtEpochMicros < :to", "to", criteria.toEpochMicrosExclusive());
         condition(jpql, parameters, "r.actorName = :actor", "actor", criteria.actorName());
@@ -54,7 +96,9 @@ public class RecordSearch extends AuditTables {
             }
         }
         condition(jpql, parameters, "r.kind = :kind", "kind", kind);
-        jpql.append(" ORDER BY r.sequenceNumber DESC");
+        jpql.append(byTime
+                ? " ORDER BY r.recordedAtEpochMicros DESC, r.sequenceNumber DESC"
+                : " ORDER BY r.sequenceNumber DESC");
         TypedQuery<AuditRecord> query = entityManager.createQuery(jpql.toString(), AuditRecord.class)
                 .setMaxResults(limit)
                 .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS);

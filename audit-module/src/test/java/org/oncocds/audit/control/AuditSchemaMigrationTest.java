@@ -25,14 +25,18 @@ class AuditSchemaMigrationTest {
     void freshDatabaseGetsEveryVersionOnceWithTheSequenceEclipseLinkUses() throws SQLException {
         JdbcDataSource dataSource = database();
 
-        assertTrue(AuditSchemaMigration.migrate(dataSource).endsWith("schema version 6"));
+        assertTrue(AuditSchemaMigration.migrate(dataSource).endsWith("schema version 7"));
         assertTrue(AuditSchemaMigration.migrate(dataSource).startsWith("applied 0 migration(s)"));
 
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             assertEquals(50, single(sql, "SELECT NEXT VALUE FOR AUDIT_RECORD_SEQ"), "ids come in blocks of 50");
             assertEquals(1, single(sql, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
                     + "WHERE INDEX_NAME = 'AUDIT_RECORD_PATIENT_SEQ'"));
-            assertEquals(5, single(sql, "SELECT COUNT(*) FROM \"audit_schema_history\" WHERE \"success\" "
+            assertEquals(1, single(sql, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
+                    + "WHERE INDEX_NAME = 'AUDIT_RECORD_RECORDED_AT_SEQ'"), "time-range pages (V7)");
+            assertEquals(0, single(sql, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
+                    + "WHERE INDEX_NAME = 'AUDIT_RECORD_RECORDED_AT'"), "replaced by its extension (V7)");
+            assertEquals(6, single(sql, "SELECT COUNT(*) FROM \"audit_schema_history\" WHERE \"success\" "
                     + "AND \"version\" IS NOT NULL"));
             assertEquals(0, single(sql, "SELECT SEQUENCE_NUMBER FROM AUDIT_CHAIN_HEAD WHERE ID = 1"),
                     "the genesis head exists before the first append");
@@ -49,7 +53,7 @@ class AuditSchemaMigrationTest {
 
         String done = AuditSchemaMigration.migrate(dataSource);
 
-        assertTrue(done.startsWith("applied 5 migration(s)") && done.endsWith("schema version 6"), done);
+        assertTrue(done.startsWith("applied 6 migration(s)") && done.endsWith("schema version 7"), done);
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             assertEquals(0, single(sql, "SELECT SEQUENCE_NUMBER FROM AUDIT_CHAIN_HEAD WHERE ID = 1"));
             assertEquals(0, single(sql, "SELECT COUNT(*) FROM PREDICTION_MODEL_VERSION"), "the other table is kept");
@@ -83,7 +87,7 @@ class AuditSchemaMigrationTest {
 
         String done = AuditSchemaMigration.migrate(dataSource);
 
-        assertTrue(done.startsWith("baselined an existing audit schema at version 1; applied 4 migration(s)"), done);
+        assertTrue(done.startsWith("baselined an existing audit schema at version 1; applied 5 migration(s)"), done);
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             assertEquals(1, single(sql, "SELECT COUNT(*) FROM AUDIT_RECORD"), "the existing record is kept");
             sql.execute("INSERT INTO AUDIT_RECORD (ID, SEQUENCE_NUMBER, PREVIOUS_HASH, HASH, RECORDED_AT_EPOCH_MICROS, "

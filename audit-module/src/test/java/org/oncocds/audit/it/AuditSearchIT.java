@@ -95,6 +95,37 @@ class AuditSearchIT {
     }
 
     @Test
+    void aTimeRangeIsPagedByRecordedTimeVisitingEveryRowOnceWhileNewRowsAreAppended() {
+        String taskId = "time-paging-" + UUID.randomUUID();
+        Instant start = Instant.now().minusSeconds(1);
+        List<AuditReceipt> existing = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            existing.add(clinician.record(event(taskId, "MRN-T" + i, "v1")));
+        }
+        AuditQuery query = AuditQuery.any().ofTask(taskId).between(start, Instant.now().plusSeconds(3600));
+
+        List<Long> seen = new ArrayList<>();
+        AuditCursor cursor = null;
+        do {
+            AuditPage page = complianceOfficer.search(query, cursor, 2);
+            page.rows().forEach(row -> seen.add(row.id()));
+            cursor = page.next();
+            clinician.record(event(taskId, "MRN-U" + seen.size(), "v1"));
+        } while (cursor != null);
+
+        List<Long> newestFirst = new ArrayList<>(existing.stream().map(AuditReceipt::recordId).toList());
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, seen, "every row of the range once, newest first, none appended while paging");
+        List<AuditRow> middle = complianceOfficer.search(AuditQuery.any().ofTask(taskId).between(existing.get(2)
+                .recordedAt(), existing.get(6).recordedAt()), null, 10).rows();
+        assertEquals(List.of(existing.get(5).recordId(), existing.get(4).recordId(), existing.get(3).recordId(),
+                existing.get(2).recordId()), middle.stream().map(AuditRow::id).toList(),
+                "from inclusive, to exclusive");
+        Causes.assertCausedBy(IllegalArgumentException.class, "cursor", () -> complianceOfficer.search(query,
+                new AuditCursor(Long.MAX_VALUE - 1, Long.MAX_VALUE - 1), 2));
+    }
+
+    @Test
     void filtersSelectByUserPatientModelDecisionKindAndTime() {
         String taskId = "filters-" + UUID.randomUUID();
         Instant start = Instant.now().minusSeconds(1);
