@@ -58,6 +58,33 @@ class OneCommandStartE2E {
     private static final List<String> USER_ADMINISTRATION_ROLES = List.of("manage-users", "query-users",
             "view-events", "view-realm", "view-users");
 
+    /** A task the demo admin adds from an upload: recurrence within 5 years, from colon.csv's recurrence rows. */
+    private static final String UPLOADED_TASK = "colon-recurrence-upload-5y";
+    private static final String UPLOADED_DEFINITION = """
+            {"id": "colon-recurrence-upload-5y",
+             "outcome": "recurrence within 5 years (1826.25 days)",
+             "dataset": "NCCTG adjuvant colon cancer trial (R survival::colon), recurrence records (etype 1), uploaded by the E2E test",
+             "label": {"time": "time", "event": "status", "eventValues": ["1"], "censoredValues": ["0"], "horizonDays": 1826.25},
+             "treatment": {"feature": "rx", "options": ["Obs", "Lev", "Lev+5FU"], "reference": "Obs", "randomised": true},
+             "features": [
+               {"name": "sex", "type": "category", "categories": ["0", "1"], "required": true},
+               {"name": "age", "type": "whole-number", "unit": "years", "min": 18, "max": 100, "required": true},
+               {"name": "obstruct", "type": "category", "categories": ["0", "1"], "required": true},
+               {"name": "adhere", "type": "category", "categories": ["0", "1"], "required": true},
+               {"name": "nodes", "type": "whole-number", "unit": "positive lymph nodes", "min": 0, "max": 40, "required": false},
+               {"name": "differ", "type": "category", "categories": ["1", "2", "3"], "required": false},
+               {"name": "extent", "type": "category", "categories": ["1", "2", "3", "4"], "required": true}
+             ],
+             "subgroups": ["sex", "age", "rx"]}
+            """;
+    /** Bounded wait for the background training of the uploaded task's first version on a busy machine. */
+    private static final Duration TRAINING_WAIT = Duration.ofMinutes(8);
+
+    /** A wrong password typed at Keycloak's login form: a failed login no log or record may repeat. */
+    private static final String WRONG_PASSWORD = "wrong-" + UUID.randomUUID().toString().substring(0, 8);
+    /** Bounded wait for the portal's import of Keycloak's login events (every 5 s in the tests) on a busy machine. */
+    private static final Duration FAILED_LOGIN_IMPORT_WAIT = Duration.ofSeconds(90);
+
     /** A patient identifier no log may ever contain. */
     private static final String MRN = "E2E-MRN-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -429,6 +456,83 @@ class OneCommandStartE2E {
 
     @Test
     @Order(15)
+    void adminAddsATaskFromAnUploadedDatasetAndTrainsItsFirstVersion() throws IOException {
+        Path dataset = colonRecurrenceRows();
+        // The 10th data row (line 11: the header is line 1) with an age that is not a number.
+        Path malformed = withCell(dataset, 11, "age", "sixty");
+        Path definition = settings.dataDir().resolveSibling("e2e-upload").resolve(UPLOADED_TASK + ".json");
+        Files.writeString(definition, UPLOADED_DEFINITION);
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.ADMIN, "/admin/tasks");
+            assertEquals("false", browser.element("tr.task[data-task='" + TASK + "']").getAttribute("data-uploaded"));
+
+            browser.open("/admin/tasks/new");
+            browser.attach("dataset", malformed);
+            browser.attach("definitionFile", definition);
+            browser.submit("add-task");
+            WebElement problem = browser.element("#upload-problems li.upload-problem[data-column='age']");
+            assertEquals("11", problem.getAttribute("data-row"), problem.getText());
+            assertTrue(problem.getText().contains("sixty") || problem.getText().contains("age"), problem.getText());
+            assertFalse(browser.has("#task-added"), "nothing was added");
+
+            browser.open("/admin/tasks/new");
+            browser.attach("dataset", dataset);
+            browser.attach("definitionFile", definition);
+            browser.submit("add-task");
+            browser.awaitUrlContaining(settings.portal("/admin/tasks?added="));
+            assertEquals("true", browser.element("tr.task[data-task='" + UPLOADED_TASK + "']").getAttribute(
+                    "data-uploaded"));
+            browser.submitWith("#task-added[data-task='" + UPLOADED_TASK + "'] a#train-new-task");
+            browser.awaitUrlContaining(settings.portal("/admin/train"));
+            browser.submitWith("a#algorithm-logistic");
+            browser.submit("start-training");
+            browser.awaitUrlContaining(settings.portal("/admin/job"));
+            String job = browser.currentUrl().substring(browser.currentUrl().indexOf("/admin/job"));
+            // Cross-validation and the bootstrap models run in the background; the page reloads itself meanwhile.
+            browser.reloadUntil(job,
+                    "main#training-job[data-status='SUCCEEDED'], main#training-job[data-status='FAILED']",
+                    "", TRAINING_WAIT);
+            assertEquals("SUCCEEDED", browser.element("main#training-job").getAttribute("data-status"), browser
+                    .visibleText());
+            String version = browser.text("#job-version a");
+            assertEquals(UPLOADED_TASK + "/1", version);
+
+            browser.open("/admin/models");
+            assertEquals("VALIDATED", browser.element("section.admin-task[data-task='" + UPLOADED_TASK
+                    + "'] tr[data-model-version='" + version + "']").getAttribute("data-state"), browser
+                            .visibleText());
+        }
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/audit?kind=GOVERNANCE&user=admin");
+            assertTrue(browser.all("td.governance[data-action='TASK_ADDED']").stream().anyMatch(cell -> cell.getText()
+                    .contains(UPLOADED_TASK)), browser.visibleText());
+        }
+    }
+
+    /** The recurrence rows (etype 1) of the colon-cancer trial data the build ships: a real dataset of 929 patients. */
+    private static Path colonRecurrenceRows() throws IOException {
+        Path shipped = settings.startScript().getParent().resolveSibling(
+                "prediction-ejb/src/main/resources/datasets/colon.csv");
+        List<String> lines = Files.readAllLines(shipped);
+        List<String> recurrences = new ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).filter(line -> line.endsWith(",1")).forEach(recurrences::add);
+        assertEquals(929, recurrences.size() - 1, "one recurrence row per patient");
+        Path directory = Files.createDirectories(settings.dataDir().resolveSibling("e2e-upload"));
+        return Files.write(directory.resolve("colon-recurrence.csv"), recurrences);
+    }
+
+    /** A copy of the CSV file with the cell of the named column on the given line (header = 1) replaced. */
+    private static Path withCell(Path csv, int line, String column, String value) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+        int index = List.of(lines.get(0).replace("\"", "").split(",")).indexOf(column);
+        String[] cells = lines.get(line - 1).split(",", -1);
+        cells[index] = value;
+        lines.set(line - 1, String.join(",", cells));
+        return Files.write(csv.resolveSibling("malformed-" + csv.getFileName()), lines);
+    }
+
+    @Test
+    @Order(16)
     void logoutEndsThePortalAndTheKeycloakSession() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
@@ -443,7 +547,26 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
+    void aFailedLoginAtKeycloakBecomesAGovernanceRecord() {
+        try (Browser browser = Browser.open(settings)) {
+            browser.failSignIn(DemoUser.CLINICIAN, WRONG_PASSWORD, "/");
+            assertTrue(browser.currentUrl().contains("127.0.0.1:" + settings.keycloakPort() + "/realms/oncology/"),
+                    "still at Keycloak: " + browser.currentUrl());
+            assertTrue(browser.has("#password"), "Keycloak shows its login form again");
+        }
+        // The portal imports Keycloak's LOGIN_ERROR events in the background (every 5 s in the tests, StartedSystem).
+        try (Browser browser = Browser.open(settings)) {
+            browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, "/audit?kind=GOVERNANCE");
+            String record = browser.reloadUntil("/audit?kind=GOVERNANCE", "td.governance[data-action='LOGIN_FAILED']",
+                    "user " + DemoUser.CLINICIAN.userName(), FAILED_LOGIN_IMPORT_WAIT).getText();
+            assertFalse(record.contains(WRONG_PASSWORD), "the typed password is never recorded: " + record);
+            assertFalse(browser.pageSource().contains(WRONG_PASSWORD), "the typed password is never shown");
+        }
+    }
+
+    @Test
+    @Order(18)
     void secretsStayInTheDataDirectoryAndOutOfEveryLog() throws IOException {
         Path secretsFile = settings.dataDir().resolve("secrets.properties");
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files
@@ -462,11 +585,12 @@ class OneCommandStartE2E {
         for (String text : texts) {
             secretValues.forEach(secret -> assertFalse(text.contains(secret), "a secret is printed or logged"));
             assertFalse(text.contains(MRN), "the MRN is printed or logged");
+            assertFalse(text.contains(WRONG_PASSWORD), "a typed password is printed or logged");
         }
     }
 
     @Test
-    @Order(17)
+    @Order(19)
     void secondStartOnAnotherPortKeepsTheAuditTrail() throws IOException, InterruptedException {
         assertNotNull(auditRecordId,
                 "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
@@ -493,6 +617,15 @@ class OneCommandStartE2E {
         assertFalse(system.output().contains("First start"), "the second start reuses the secrets");
         assertTrue(system.output().contains("Upgrading the Keycloak realm oncology from revision 1 to 4"), system
                 .output());
+        // The demo approvals are for the shipped tasks only: the task the admin uploaded keeps its version VALIDATED.
+        PortalApi admin = new PortalApi(URI.create(settings.portal("")), KeycloakAdmin.apiToken(settings,
+                DemoUser.ADMIN));
+        if (admin.get("/api/tasks").requireSuccess().body().contains("\"" + UPLOADED_TASK + "\"")) {
+            assertTrue(system.output().contains("Demo models: " + UPLOADED_TASK + " was added by an administrator"),
+                    system.output());
+            assertTrue(admin.get("/api/tasks/" + UPLOADED_TASK + "/model-versions").requireSuccess().array().stream()
+                    .noneMatch(version -> "ACTIVE".equals(version.asJsonObject().getString("state"))), "not activated");
+        }
         KeycloakAdmin upgraded = KeycloakAdmin.signIn(settings);
         assertEquals(USER_ADMINISTRATION_ROLES, upgraded.userAdministrationRoles());
         assertLoginEventsAreStored(upgraded);
@@ -509,7 +642,7 @@ class OneCommandStartE2E {
     }
 
     @Test
-    @Order(18)
+    @Order(20)
     void ctrlCStopsKeycloakAndThePortal() throws InterruptedException {
         List<ProcessHandle> servers = system.descendants();
         assertFalse(servers.isEmpty());
