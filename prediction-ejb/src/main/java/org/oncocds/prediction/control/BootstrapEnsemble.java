@@ -74,6 +74,19 @@ final class BootstrapEnsemble {
         return members.size();
     }
 
+    /**
+     * Each member's probabilities of the positive class for one row of attribute values under each value of one
+     * nominal attribute (e.g. each treatment option): one row per member, values in order. The members score the same
+     * row one after the other, each setting {@code slot} to every value in turn.
+     */
+    double[][] positiveProbabilitiesBySlotValue(double[] row, int slot, int values) {
+        double[][] risks = new double[members.size()][];
+        for (int member = 0; member < members.size(); member++) {
+            risks[member] = members.get(member).positiveProbabilitiesBySlotValue(row, slot, values);
+        }
+        return risks;
+    }
+
     /** Each member's probabilities of the positive class for the cases: one row per member, cases in order. */
     double[][] positiveProbabilities(List<CaseValues> cases) {
         double[][] risks = new double[members.size()][];

@@ -1,18 +1,31 @@
 package org.oncocds.prediction.control;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A patient's feature values as the model reads them: numbers and category codes by feature name; a feature that is
- * in neither map is missing.
+ * in neither map is missing. The maps are unmodifiable copies; null names and values are refused.
  */
 public record CaseValues(Map<String, Double> numbers, Map<String, String> categories) {
 
     public CaseValues {
-        numbers = Map.copyOf(numbers);
-        categories = Map.copyOf(categories);
+        numbers = copy(numbers);
+        categories = copy(categories);
+    }
+
+    /**
+     * An unmodifiable hash map: every recommendation reads each feature from these maps while scoring, and a hash map's
+     * look-up masks the hash where {@code Map.copyOf}'s immutable map divides by its size (about twice the time).
+     */
+    private static <V> Map<String, V> copy(Map<String, V> values) {
+        Map<String, V> copy = new HashMap<>(values);
+        if (copy.containsKey(null) || copy.containsValue(null)) {
+            throw new NullPointerException("a case value or its name is null: " + values);
+        }
+        return Collections.unmodifiableMap(copy);
     }
 
     public boolean has(String feature) {

@@ -29,6 +29,7 @@ public final class TrainedModel {
     private final CrossValidationResult crossValidation;
     private final ScoringPool scoring;
     private final BootstrapEnsemble ensemble;
+    private final ScoringPlan plan;
 
     TrainedModel(TaskDefinition task, String version, FilteredClassifier classifier, Instances header, String sha256,
             String trainingDataSha256, Instant trainedAt, int trainingRows, CaseValues meansAndModes,
@@ -45,6 +46,7 @@ public final class TrainedModel {
         this.crossValidation = crossValidation;
         this.scoring = new ScoringPool(classifier, header);
         this.ensemble = ensemble;
+        this.plan = new ScoringPlan(header, task);
     }
 
     /** The same trained model under another version name (the registry numbers versions when it stores them). */
@@ -134,14 +136,10 @@ public final class TrainedModel {
      */
     public Map<String, Double> risksByOption(CaseValues given) {
         // One row of attribute values for the patient; the options differ only in the treatment slot (no map copies).
-        double[] row = WekaDataset.attributeValues(scoring.header(), task, given);
         List<String> options = task.treatmentOptions();
-        double[] risks = scoring.positiveProbabilitiesBySlotValue(row, task.features().size(), options.size());
-        Map<String, Double> byOption = new LinkedHashMap<>();
-        for (int option = 0; option < options.size(); option++) {
-            byOption.put(options.get(option), risks[option]);
-        }
-        return byOption;
+        double[] risks = scoring.positiveProbabilitiesBySlotValue(plan.rowWithoutTreatment(given), plan
+                .treatmentSlot(), options.size());
+        return new OptionRisks(options, risks);
     }
 
     /** The probability of the task's outcome for one patient under one treatment option. */
@@ -162,10 +160,10 @@ public final class TrainedModel {
      *            every feature of the task (complete it with {@link #imputation()} first); the treatment is ignored
      */
     public Map<String, OptionInterval> intervalsByOption(CaseValues given, String referenceOption) {
-        CaseValues patient = task.modelValues(given);
+        // The patient's row is built once and shared by every member; each scores it under every option.
         List<String> options = task.treatmentOptions();
-        double[][] risks = ensemble.positiveProbabilities(options.stream().map(option -> patient.with(task
-                .treatmentFeature(), option)).toList());
+        double[][] risks = ensemble.positiveProbabilitiesBySlotValue(plan.row(given), plan.treatmentSlot(), options
+                .size());
         int reference = options.indexOf(referenceOption);
         Map<String, OptionInterval> intervals = new LinkedHashMap<>();
         for (int option = 0; option < options.size(); option++) {
@@ -191,17 +189,18 @@ public final class TrainedModel {
      */
     public List<FeatureEffect> drivers(CaseValues given, String option) {
         CaseValues treated = task.modelValues(given).with(task.treatmentFeature(), option);
-        List<CaseValues> cases = new ArrayList<>();
-        cases.add(treated);
-        for (FeatureSpec feature : task.features()) {
-            cases.add(treated.withValue(feature.name(), meansAndModes.valueOf(feature.name()).orElseThrow()));
+        List<FeatureSpec> features = task.features();
+        double[][] rows = new double[features.size() + 1][];
+        rows[0] = plan.row(treated);
+        for (int slot = 0; slot < features.size(); slot++) {
+            rows[slot + 1] = plan.with(rows[0], slot, meansAndModes.valueOf(features.get(slot).name()).orElseThrow());
         }
-        List<Double> risks = scoring.positiveProbabilities(cases);
+        double[] risks = scoring.positiveProbabilities(rows);
         List<FeatureEffect> effects = new ArrayList<>();
-        for (int i = 0; i < task.features().size(); i++) {
-            String name = task.features().get(i).name();
+        for (int i = 0; i < features.size(); i++) {
+            String name = features.get(i).name();
             effects.add(new FeatureEffect(name, treated.valueOf(name).orElseThrow(), meansAndModes.valueOf(name)
-                    .orElseThrow(), risks.get(0) - risks.get(i + 1)));
+                    .orElseThrow(), risks[0] - risks[i + 1]));
         }
         effects.sort(Comparator.comparingDouble((FeatureEffect effect) -> -Math.abs(effect.riskChange())));
         return effects;
