@@ -77,21 +77,31 @@ public final class CanonicalJson {
         json.append(']');
     }
 
+    /** The text quoted, with the characters JSON must escape escaped; runs of other characters copied at once. */
     private static void string(String text, StringBuilder json) {
         json.append('"');
+        int copied = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default -> json.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            String escape = escape(text.charAt(i));
+            if (escape != null) {
+                json.append(text, copied, i).append(escape);
+                copied = i + 1;
             }
         }
-        json.append('"');
+        json.append(text, copied, text.length()).append('"');
+    }
+
+    /** How JSON writes {@code c} inside a string, or null when it stands for itself. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+        };
     }
 }

@@ -34,6 +34,22 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void escapedStringsReadBackAsTheTextWithEveryKindOfCharacter() {
+        java.util.Random random = new java.util.Random(3);
+        char[] alphabet = "ab é≤č\"\\/\n\r\t\b\f\u0000\u0001\u001f\u007f\ud83d\ude00".toCharArray();
+        for (int trial = 0; trial < 2000; trial++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String json = CanonicalJson.of(text.toString());
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+                assertEquals(text.toString(), ((jakarta.json.JsonString) reader.readValue()).getString(), json);
+            }
+        }
+    }
+
+    @Test
     void writesNull() {
         assertEquals("[null]", CanonicalJson.of(Arrays.asList((Object) null)));
     }
