@@ -65,10 +65,22 @@ public class ShippedModels {
         registry.tasks().forEach(this::loadAnsweringVersion);
     }
 
-    private void trainFirstVersion(TaskDefinition task, Executor training) {
+    void trainFirstVersion(TaskDefinition task, Executor training) {
         TrainedModel model = registry.train(task.id(), training, fold -> {
         });
-        String version = registration.storeDraft(model, SYSTEM);
+        String version;
+        try {
+            version = registration.storeDraft(model, SYSTEM);
+        } catch (RuntimeException e) {
+            // Two servers of one installation starting at once on an empty registry both train version 1; the
+            // database's unique version number lets one store it. The other uses that one instead of failing to start.
+            if (registration.hasVersions(task.id())) {
+                LOG.info(() -> "another server stored the first version of " + task.id() + " first; this server "
+                        + "uses the stored versions");
+                return;
+            }
+            throw e;
+        }
         try {
             registration.validate(version, SYSTEM);
         } catch (LifecycleRefusedException e) {
