@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -57,6 +58,9 @@ class OneCommandStartE2E {
     /** realm-management roles of the user-administration service account (view-events: the failed-login import). */
     private static final List<String> USER_ADMINISTRATION_ROLES = List.of("manage-users", "query-users",
             "view-events", "view-realm", "view-users");
+
+    /** A clinician's reason for overriding, with letters outside ASCII (forms are read as UTF-8). */
+    private static final String OVERRIDE_REASON = "Patientin wünscht nach Aufklärung keine Chemotherapie (Übelkeit)";
 
     /** A task the demo admin adds from an upload: recurrence within 5 years, from colon.csv's recurrence rows. */
     private static final String UPLOADED_TASK = "colon-recurrence-upload-5y";
@@ -251,7 +255,7 @@ class OneCommandStartE2E {
 
     @Test
     @Order(7)
-    void clinicianGetsTheRiskOfEachArmWithItsAuditRecord() {
+    void clinicianGetsTheRiskOfEachArmWithItsAuditRecordAndDecides() {
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.CLINICIAN, "/");
             browser.open(NEW_CASE);
@@ -269,7 +273,25 @@ class OneCommandStartE2E {
             assertFalse(browser.pageSource().contains(MRN), "the result page does not repeat the MRN");
             auditRecordId = browser.text("#audit-record-id");
             assertFalse(auditRecordId.isEmpty());
+
+            // The clinician decides against the lowest risk, with a reason in their own words: recorded as typed.
+            browser.choose("chosenOption", highestRiskOption(browser));
+            browser.type("reason", OVERRIDE_REASON);
+            browser.submit("override");
+            assertEquals("OVERRIDDEN", browser.element("#decision").getAttribute("data-decision"), browser
+                    .visibleText());
+            assertEquals(OVERRIDE_REASON, browser.text("#decision-reason"));
+            assertFalse(browser.text("#decision-record-id").isEmpty());
+            assertFalse(browser.has("#decision-form"), "one decision per recommendation");
         }
+    }
+
+    /** The option of the risk table with the highest predicted risk (never the lowest-risk one an override leaves). */
+    private static String highestRiskOption(Browser browser) {
+        return browser.all("table#risks tr[data-option]").stream().max(Comparator.comparingDouble(row -> Double
+                .parseDouble(row.findElement(org.openqa.selenium.By.cssSelector("td.risk")).getText().replaceAll(
+                        "[^0-9.,]", "").replace(',', '.'))))
+                .orElseThrow().getAttribute("data-option");
     }
 
     @Test
@@ -287,7 +309,7 @@ class OneCommandStartE2E {
     @Order(9)
     void complianceOfficerIsRefusedNewCasesButSeesTheClinicianRecordOnly() {
         assertNotNull(auditRecordId,
-                "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
+                "the clinician's prediction (test 7) left no audit record id");
         try (Browser browser = Browser.open(settings)) {
             browser.signInAndOpen(DemoUser.COMPLIANCE_OFFICER, NEW_CASE);
             assertTrue(browser.has("#access-denied"));
@@ -593,7 +615,7 @@ class OneCommandStartE2E {
     @Order(19)
     void secondStartOnAnotherPortKeepsTheAuditTrail() throws IOException, InterruptedException {
         assertNotNull(auditRecordId,
-                "the clinician's prediction (clinicianGetsTheRiskOfEachArmWithItsAuditRecord) left no audit record id");
+                "the clinician's prediction (test 7) left no audit record id");
         // A data directory made by the first start.sh (realm revision 1) had neither the API nor the
         // user-administration client: the next start must add them without touching the rest of the realm.
         KeycloakAdmin keycloak = KeycloakAdmin.signIn(settings);
