@@ -42,7 +42,8 @@ final class AuditDeployment {
                 .addAsLibrary(shippedJar())
                 .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class),
                         jarOf(CockroachDBDatabaseType.class))
-                .addClasses(AuditDeployment.class, Causes.class, ClinicianSession.class, OtherClinicianSession.class,
+                .addClasses(AuditDeployment.class, Causes.class, Concurrently.class, Concurrently.Task.class,
+                        ClinicianSession.class, OtherClinicianSession.class,
                         ComplianceOfficerSession.class, ChainInspector.class, ChainInspector.Link.class,
                         ChainInspector.Stored.class,
                         ChainForger.class,

@@ -156,28 +156,11 @@ class AuditTrailIT {
         int clients = 40;
         int appendsEach = 25;
         List<AuditReceipt> receipts = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            Thread thread = threadFactory.newThread(() -> {
-                try {
-                    start.await();
-                    for (int i = 0; i < appendsEach; i++) {
-                        receipts.add(clinician.record(event("MRN-G" + client + "-" + i)));
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        start.countDown();
-        for (Thread thread : threads) {
-            thread.join();
-        }
+        List<Throwable> failures = Concurrently.run(threadFactory, clients, client -> {
+            for (int i = 0; i < appendsEach; i++) {
+                receipts.add(clinician.record(event("MRN-G" + client + "-" + i)));
+            }
+        });
 
         assertEquals(List.of(), failures);
         assertEquals(clients * appendsEach, receipts.size());

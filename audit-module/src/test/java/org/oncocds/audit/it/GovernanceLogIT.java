@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -145,27 +144,11 @@ class GovernanceLogIT {
         int importers = 8;
         List<String> requestIds = new ArrayList<>();
         List<Optional<AuditReceipt>> results = Collections.synchronizedList(new ArrayList<>());
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> running = new ArrayList<>();
         for (int i = 0; i < importers; i++) {
-            String requestId = UUID.randomUUID().toString();
-            requestIds.add(requestId);
-            Thread thread = threads.newThread(() -> {
-                try {
-                    start.await();
-                    results.add(governanceLog.recordOnce(externalId, Instant.now(), failedLogin(requestId)));
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            });
-            thread.start();
-            running.add(thread);
+            requestIds.add(UUID.randomUUID().toString());
         }
-        start.countDown();
-        for (Thread thread : running) {
-            thread.join();
-        }
+        List<Throwable> failures = Concurrently.run(threads, importers, i -> results.add(governanceLog.recordOnce(
+                externalId, Instant.now(), failedLogin(requestIds.get(i)))));
 
         assertEquals(List.of(), failures);
         assertEquals(1, results.stream().filter(Optional::isPresent).count(), "exactly one import records it");
