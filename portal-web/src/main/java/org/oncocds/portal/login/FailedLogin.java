@@ -25,7 +25,10 @@ import org.oncocds.audit.boundary.GovernanceEvent;
  * @param time
  *            when Keycloak recorded it
  * @param attemptedUser
- *            the user name typed at Keycloak's login form ({@code unknown} when Keycloak names none)
+ *            the user name typed at Keycloak's login form when Keycloak matched it to an account (the event names the
+ *            account's id); otherwise {@value #UNKNOWN_ACCOUNT}: text that matches no account is not kept, because
+ *            people type their password into the user name field by mistake, and the audit trail must never hold
+ *            a password
  * @param error
  *            Keycloak's reason, e.g. {@code invalid_user_credentials}, {@code user_not_found}, {@code user_disabled}
  * @param client
@@ -38,6 +41,9 @@ public record FailedLogin(String eventId, Instant time, String attemptedUser, St
 
     /** The prefix of every Keycloak event's id in the audit trail. */
     public static final String EXTERNAL_ID_PREFIX = "keycloak-event:";
+
+    /** The attempted user of a failed login whose typed name matched no account (the text is not recorded). */
+    public static final String UNKNOWN_ACCOUNT = "unknown account";
 
     /** What a detail value is cut to: the audit trail keeps at most 1,000 characters per value. */
     static final int MAX_VALUE = 200;
@@ -55,8 +61,7 @@ public record FailedLogin(String eventId, Instant time, String attemptedUser, St
         JsonObject details = event.get("details") instanceof JsonObject given ? given : JsonValue.EMPTY_JSON_OBJECT;
         String id = text(event, "id");
         return new FailedLogin(id.isEmpty() ? sha256(event.toString()) : cut(id), Instant.ofEpochMilli(time
-                .longValue()), orElse(cut(text(details, "username")), "unknown"), orElse(cut(text(event, "error")),
-                        "unknown"),
+                .longValue()), attemptedUser(event, details), orElse(cut(text(event, "error")), "unknown"),
                 cut(text(event, "clientId")), cut(text(event, "ipAddress")));
     }
 
@@ -74,6 +79,15 @@ public record FailedLogin(String eventId, Instant time, String attemptedUser, St
         details.put("keycloakTime", time.toString());
         details.put("ipAddress", ipAddress);
         return new GovernanceEvent(null, GovernanceAction.LOGIN_FAILED, "user " + attemptedUser, details);
+    }
+
+    /**
+     * The typed user name only when Keycloak matched it to an account: for an unknown user ({@code user_not_found},
+     * no {@code userId}) the text typed may be a mistyped password.
+     */
+    private static String attemptedUser(JsonObject event, JsonObject details) {
+        boolean matchedAccount = !text(event, "userId").isEmpty() && !"user_not_found".equals(text(event, "error"));
+        return matchedAccount ? orElse(cut(text(details, "username")), "unknown") : UNKNOWN_ACCOUNT;
     }
 
     private static String text(JsonObject object, String key) {

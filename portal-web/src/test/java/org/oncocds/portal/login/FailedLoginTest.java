@@ -55,7 +55,7 @@ class FailedLoginTest {
 
         FailedLogin login = FailedLogin.of(json(bare));
 
-        assertEquals("unknown", login.attemptedUser());
+        assertEquals(FailedLogin.UNKNOWN_ACCOUNT, login.attemptedUser());
         assertEquals("unknown", login.error());
         assertEquals("", login.ipAddress());
         assertEquals(64, login.eventId().length());
@@ -66,12 +66,27 @@ class FailedLoginTest {
     @Test
     void aLongUserNameIsCutAndAnEventWithoutTimeRefused() {
         String typed = "x".repeat(5000);
-        FailedLogin login = FailedLogin.of(json("{\"id\":\"e\",\"time\":1,\"details\":{\"username\":\"" + typed
-                + "\"}}"));
+        FailedLogin login = FailedLogin
+                .of(json("{\"id\":\"e\",\"time\":1,\"userId\":\"8d9e\",\"details\":{\"username\":\"" + typed
+                        + "\"}}"));
 
         assertEquals(FailedLogin.MAX_VALUE, login.attemptedUser().length());
         assertTrue(login.governanceEvent().subject().length() <= 255);
         assertThrows(IllegalArgumentException.class, () -> FailedLogin.of(json("{\"id\":\"e\"}")));
+    }
+
+    @Test
+    void textThatMatchedNoAccountIsNotRecordedForItMayBeAPassword() {
+        String typedPassword = "Tr0ub4dor&3";
+        FailedLogin login = FailedLogin.of(json("{\"id\":\"e2\",\"time\":1764057600123,\"type\":\"LOGIN_ERROR\","
+                + "\"clientId\":\"oncocds-portal\",\"ipAddress\":\"127.0.0.1\",\"error\":\"user_not_found\","
+                + "\"details\":{\"username\":\"" + typedPassword + "\"}}"));
+
+        GovernanceEvent event = login.governanceEvent();
+        assertEquals("user " + FailedLogin.UNKNOWN_ACCOUNT, event.subject());
+        assertEquals(FailedLogin.UNKNOWN_ACCOUNT, event.details().get("attemptedUser"));
+        assertEquals("user_not_found", event.details().get("error"));
+        assertFalse(event.toString().contains(typedPassword), event.toString());
     }
 
     static JsonObject json(String text) {
