@@ -22,12 +22,14 @@ import org.oncocds.deploy.load.LoadSummary;
 import org.oncocds.deploy.load.RecommendationLoad;
 import org.oncocds.deploy.load.RenewedToken;
 import org.oncocds.deploy.tools.KeycloakTokens;
+import org.oncocds.deploy.tools.PortalApi;
 
 /**
  * Issue 4: "Appends stay correctly ordered under concurrent requests and with several server instances on one
  * database: no fork, no gap". Two Payara Micro servers of one installation ({@code start.sh}, then
  * {@code start.sh --portal-only}) on one PostgreSQL, sharing nothing but the database and Keycloak (each its own
- * lone Hazelcast member), are asked for recommendations by API clients at the same time. Afterwards every
+ * lone Hazelcast member), boot at the same time on the empty database (both train the first model versions, one
+ * version 1 per task is kept) and are asked for recommendations by API clients at the same time. Afterwards every
  * acknowledged recommendation is in audit_record exactly once and no other recommendation is, the sequence numbers are
  * 1..N without gap or duplicate, every record links to its predecessor's hash, and the application's own verifier
  * (hash chain and seals) says intact. Failed logins at Keycloak during the load are imported by both servers' importers
@@ -41,8 +43,8 @@ class MultiInstanceE2E {
     private static final int REQUESTS_PER_CLIENT = 30;
     private static final Duration LOAD_LIMIT = Duration.ofMinutes(5);
     private static final int FAILED_LOGINS = 3;
-    /** What start.sh prints once its portal answers UP (the first model versions are stored by then). */
-    private static final String PORTAL_UP_LINE = "The portal is up";
+    /** What start.sh prints once Keycloak answers (a --portal-only start needs it). */
+    private static final String KEYCLOAK_UP_LINE = "Keycloak is up";
     /** Hang guard for the failed-login import (every 5 s in the tests) on a busy machine. */
     private static final Duration IMPORT_WAIT = Duration.ofSeconds(90);
 
@@ -66,13 +68,13 @@ class MultiInstanceE2E {
                 "oncocds.multi.postgres-port")));
         postgres.start();
         String database = postgres.dbProperties().toString();
-        // The first server is the installation (Keycloak, first-start training, demo approvals); the second joins it
-        // once the first portal is up, i.e. the first model versions are stored (two servers starting on an empty
-        // registry would both train them), and boots while the first one's demo approvals run.
+        // The first server is the installation (Keycloak, realm, demo approvals); the second joins it as soon as
+        // Keycloak answers. Both servers then boot on the empty database at the same time, and both train the first
+        // model versions: one stores version 1 of each task, the other uses the stored one.
         StartedSystem installation = StartedSystem.launch(first, List.of("--db-properties", database,
                 "--hazelcast-port", hazelcastPorts[0].trim()));
         servers.add(installation);
-        installation.awaitLine(PORTAL_UP_LINE);
+        installation.awaitLine(KEYCLOAK_UP_LINE);
         StartedSystem joined = StartedSystem.launch(second, List.of("--portal-only", "--db-properties", database,
                 "--hazelcast-port", hazelcastPorts[1].trim()));
         servers.add(joined);
@@ -131,6 +133,13 @@ class MultiInstanceE2E {
                 assertEquals(chain.get(i - 1).hash(), row.previousHash(), "record " + row.id() + " (sequence "
                         + row.sequenceNumber() + ") links to its predecessor: no fork");
             }
+        }
+        // Both servers trained the first versions at once; one version 1 per task was kept, and the second server
+        // answers from the version activated through the first one.
+        PortalApi admin = new PortalApi(URI.create(second.portal("")), KeycloakAdmin.apiToken(first, DemoUser.ADMIN));
+        for (String task : List.of("colon-recurrence-5y", "rotterdam-rfs-5y")) {
+            assertEquals(List.of(task + "/1"), admin.get("/api/tasks/" + task + "/model-versions").requireSuccess()
+                    .array().stream().map(version -> version.asJsonObject().getString("version")).toList());
         }
         String verification = ChainVerification.intact(first);
         System.out.println("[two servers] " + chain.size() + " records; chain verification: " + verification);
