@@ -8,12 +8,20 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.oncocds.audit.control.Actors;
 import org.oncocds.audit.control.ChainAppends;
 import org.oncocds.audit.control.ChainSeal;
 import org.oncocds.audit.control.ExternalEvents;
+import org.oncocds.audit.control.JsonProcessing;
+import org.oncocds.audit.control.RecordSearch;
 import org.oncocds.audit.entity.AuditRecord;
 
 /**
@@ -34,6 +42,9 @@ public class GovernanceLog {
 
     @Inject
     ExternalEvents externalEvents;
+
+    @Inject
+    RecordSearch records;
 
     /**
      * Appends a governance record. The actor is the caller the container knows, {@code "anonymous"} when it is not
@@ -111,6 +122,49 @@ public class GovernanceLog {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Instant> latestExternalEventTime(String prefix) {
         return externalEvents.latestOccurredAt(GovernanceRules.checkExternalId(prefix, "prefix"));
+    }
+
+    /**
+     * The details of the newest governance record with this action and subject (e.g. {@code MODEL_TRAINED},
+     * {@code "model colon-recurrence-5y/2"}), for a module that checks something against what was recorded (e.g. a
+     * loaded model's SHA-256), after checking that record against its own hash and seal: a record changed in the
+     * database is refused, not believed. It does not walk the chain (a record removed after it is found by the chain
+     * verification, not here).
+     *
+     * @return the details (keys sorted; a non-string value as its JSON text), or empty when no such record exists
+     * @throws GovernanceRefusedException
+     *             naming {@code action} (missing) or {@code subject} (missing or blank)
+     * @throws IllegalStateException
+     *             (wrapped by the container) when the record does not match its hash or seal, or the seal key is missing
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Map<String, String>> latestDetails(GovernanceAction action, String subject) {
+        if (action == null) {
+            throw new GovernanceRefusedException("action", "is required");
+        }
+        if (subject == null || subject.isBlank()) {
+            throw new GovernanceRefusedException("subject", "is required");
+        }
+        ChainSeal seal = ChainAppends.configuredSeal();
+        return Optional.ofNullable(records.newestGovernance(action.name(), subject)).map(r -> sealedDetails(r, seal));
+    }
+
+    /** The record's details, if the record matches its hash and seal and has a governance record's shape. */
+    static Map<String, String> sealedDetails(AuditRecord record, ChainSeal seal) {
+        if (!record.getHash().equals(record.recomputeHash()) || !seal.isSealOf(record.getHash(), record.getSeal())
+                || record.shapeProblem().isPresent()) {
+            throw new IllegalStateException("governance record " + record.getId() + " does not match its hash or "
+                    + "seal: the audit trail was changed; verify the chain");
+        }
+        Map<String, String> details = new TreeMap<>();
+        try (JsonReader reader = JsonProcessing.reader(record.getInputsJson())) {
+            JsonObject object = reader.readObject();
+            object.forEach((key, value) -> details.put(key, value instanceof JsonString text
+                    ? text.getString()
+                    : value.toString()));
+        }
+        return Collections.unmodifiableMap(details);
     }
 
     /**

@@ -143,6 +143,19 @@ public class RecordSearch extends AuditTables {
                 .getResultList();
     }
 
+    /** The newest governance record with that action and subject, or null. */
+    public AuditRecord newestGovernance(String action, String subject) {
+        List<AuditRecord> newest = entityManager.createQuery("SELECT r FROM AuditRecord r WHERE r.kind = :kind"
+                + " AND r.action = :action AND r.subject = :subject ORDER BY r.sequenceNumber DESC", AuditRecord.class)
+                .setParameter("kind", AuditKind.GOVERNANCE)
+                .setParameter("action", action)
+                .setParameter("subject", subject)
+                .setMaxResults(1)
+                .setHint(RETRIEVE_MODE_HINT, CacheRetrieveMode.BYPASS)
+                .getResultList();
+        return newest.isEmpty() ? null : newest.get(0);
+    }
+
     /** The decision records of the given recommendations, by the recommendation's id. */
     public Map<Long, AuditRecord> decisionsOf(Collection<Long> recommendationIds) {
         List<Long> ids = new ArrayList<>(recommendationIds);

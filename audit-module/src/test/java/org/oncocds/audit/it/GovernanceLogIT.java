@@ -203,6 +203,21 @@ class GovernanceLogIT {
         assertTrue(complianceOfficer.verifyChain().intact());
     }
 
+    @Test
+    void latestDetailsAreTheNewestRecordsOfThatActionAndSubjectCheckedAgainstTheSeal() {
+        String subject = "model details-" + UUID.randomUUID() + "/1";
+        assertEquals(Optional.empty(), governanceLog.latestDetails(GovernanceAction.MODEL_TRAINED, subject));
+        clinician.govern(new GovernanceEvent(null, GovernanceAction.MODEL_TRAINED, subject, Map.of("sha256", "ab")));
+        clinician.govern(new GovernanceEvent(null, GovernanceAction.MODEL_TRAINED, subject, Map.of("sha256", "cd")));
+        clinician.govern(new GovernanceEvent(null, GovernanceAction.MODEL_STATE_CHANGED, subject, Map.of("to",
+                "ACTIVE")));
+
+        assertEquals(Optional.of(Map.of("sha256", "cd")), governanceLog.latestDetails(GovernanceAction.MODEL_TRAINED,
+                subject));
+        Causes.assertCausedBy(GovernanceRefusedException.class, "subject", () -> governanceLog.latestDetails(
+                GovernanceAction.MODEL_TRAINED, " "));
+    }
+
     private static GovernanceEvent failedLogin(String requestId) {
         return new GovernanceEvent(requestId, GovernanceAction.LOGIN_FAILED, "user jdoe", Map.of("attemptedUser",
                 "jdoe"));
