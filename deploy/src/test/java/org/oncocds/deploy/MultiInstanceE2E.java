@@ -42,7 +42,6 @@ class MultiInstanceE2E {
     private static final int CLIENTS_PER_SERVER = 4;
     private static final int REQUESTS_PER_CLIENT = 30;
     private static final Duration LOAD_LIMIT = Duration.ofMinutes(5);
-    private static final int FAILED_LOGINS = 3;
     /** What start.sh prints once Keycloak answers (a --portal-only start needs it). */
     private static final String KEYCLOAK_UP_LINE = "Keycloak is up";
     /** Hang guard for the failed-login import (every 5 s in the tests) on a busy machine. */
@@ -152,18 +151,20 @@ class MultiInstanceE2E {
         }
     }
 
-    /** Failed logins at Keycloak (password grants of unknown users), each becoming one LOGIN_FAILED event. */
+    /**
+     * Failed logins at Keycloak: one wrong password for each of three demo users (one each, so that no user is locked
+     * out by the realm's brute-force protection), each becoming one LOGIN_FAILED event with subject "user &lt;name&gt;".
+     */
     private static List<String> failLogins() throws IOException, InterruptedException {
         KeycloakTokens keycloak = new KeycloakTokens(URI.create(first.realmUri()));
         String secret = KeycloakAdmin.secrets(first.dataDir()).getProperty("oncocds.api.client-secret");
         List<String> users = new ArrayList<>();
-        for (int i = 1; i <= FAILED_LOGINS; i++) {
-            String user = "e2e-unknown-" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
+        for (DemoUser user : List.of(DemoUser.ADMIN, DemoUser.COMPLIANCE_OFFICER, DemoUser.DATA_MANAGER)) {
             try {
-                keycloak.passwordGrant("oncocds-api", secret, user, "not-a-password-" + i);
-                throw new AssertionError("Keycloak issued a token for the unknown user " + user);
+                keycloak.passwordGrant("oncocds-api", secret, user.userName(), "wrong-" + UUID.randomUUID());
+                throw new AssertionError("Keycloak issued a token for a wrong password of " + user.userName());
             } catch (IOException refused) {
-                users.add(user);
+                users.add(user.userName());
             }
         }
         return users;
