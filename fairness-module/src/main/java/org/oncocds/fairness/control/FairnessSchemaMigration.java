@@ -1,16 +1,11 @@
 package org.oncocds.fairness.control;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.oncocds.audit.boundary.ModuleSchemaMigration;
 
 /**
- * The fairness tables' versioned schema migrations (Flyway, as the audit module does it):
+ * The fairness tables' versioned schema migrations (Flyway, run by the audit
+ * module's {@link ModuleSchemaMigration}):
  * {@code db/fairness/<database>/V<n>__<what>.sql} in this jar, one folder per database (H2, PostgreSQL), applied in
  * order and recorded in the fairness module's own history table {@value #HISTORY_TABLE}.
  * <p>
@@ -29,6 +24,9 @@ public final class FairnessSchemaMigration {
     /** Flyway's history table of the fairness tables. */
     public static final String HISTORY_TABLE = "fairness_schema_history";
 
+    private static final ModuleSchemaMigration MIGRATION = new ModuleSchemaMigration("fairness",
+            FairnessSchemaMigration.class.getClassLoader());
+
     private FairnessSchemaMigration() {
     }
 
@@ -41,74 +39,17 @@ public final class FairnessSchemaMigration {
      *             connected role may not apply it)
      */
     public static String migrate(DataSource dataSource) {
-        String folder = folderFor(dataSource);
-        Flyway flyway = Flyway.configure(FairnessSchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/fairness/" + folder)
-                .table(HISTORY_TABLE)
-                .baselineVersion("0")
-                .baselineDescription("the shared database before the fairness migrations")
-                .load();
-        String baselined = "";
-        if (!historyExists(dataSource)) {
-            flyway.baseline();
-            baselined = "started the fairness schema history at version 0; ";
-        }
-        MigrateResult result = flyway.migrate();
-        return baselined + "applied " + result.migrationsExecuted + " fairness migration(s) on " + folder
-                + "; schema version " + flyway.info().current().getVersion();
+        return MIGRATION.migrate(dataSource);
     }
 
     /**
-     * Applies the migrations as the database owner, for administrators: {@code java -cp <fairness-module jar>:
+     * Applies the migrations as the database owner, for administrators: {@code java -cp <fairness-module jar>:<audit-module jar>:
      * <flyway-core jar>:<flyway-database-postgresql jar>:<postgresql jar>
      * org.oncocds.fairness.control.FairnessSchemaMigration} with the environment variables {@code ONCOCDS_MIGRATE_URL},
      * {@code ONCOCDS_MIGRATE_USER} and {@code ONCOCDS_MIGRATE_PASSWORD} (the password is not taken from the command
      * line, where other users could see it). Then run {@code db/fairness/postgresql/app-role-grants.sql} as the owner.
      */
     public static void main(String[] args) {
-        String url = requiredEnvironment("ONCOCDS_MIGRATE_URL");
-        String user = requiredEnvironment("ONCOCDS_MIGRATE_USER");
-        String password = System.getenv().getOrDefault("ONCOCDS_MIGRATE_PASSWORD", "");
-        System.out.println(migrate(Flyway.configure().dataSource(url, user, password).getDataSource()));
-    }
-
-    private static String requiredEnvironment(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("the environment variable " + name + " is required");
-        }
-        return value;
-    }
-
-    private static String folderFor(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return switch (product) {
-                case "H2" -> "h2";
-                case "PostgreSQL" -> "postgresql";
-                default -> throw new IllegalStateException("the fairness tables have schema migrations for H2 and "
-                        + "PostgreSQL only, not for " + product);
-            };
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not connect to the fairness database", e);
-        }
-    }
-
-    private static boolean historyExists(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData metadata = connection.getMetaData();
-            for (String name : new String[]{HISTORY_TABLE, HISTORY_TABLE.toUpperCase(Locale.ROOT)}) {
-                try (ResultSet tables = metadata.getTables(null, connection.getSchema(), name, new String[]{
-                        "TABLE"})) {
-                    if (tables.next()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the fairness database's tables", e);
-        }
+        MIGRATION.migrateAsOwner();
     }
 }
