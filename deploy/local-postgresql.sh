@@ -34,6 +34,21 @@ as_postgres() {
   fi
 }
 
+# As root the server runs as the OS user postgres, which must be able to reach DIR. A checkout inside a private
+# directory (mktemp -d makes them 0700) would stop initdb with "Permission denied", so each ancestor of DIR without
+# search permission for other users gets it (o+x: enter, not list), and the script says so.
+let_postgres_reach() {
+  local path=$1
+  while [[ "$path" != / ]]; do
+    path="$(dirname "$path")"
+    if [[ -z "$(find "$path" -maxdepth 0 -perm -o+x)" ]]; then
+      chmod o+x "$path"
+      printf 'local-postgresql.sh: gave other users search permission (o+x) on %s so that the user postgres can reach %s\n' \
+        "$path" "$1" >&2
+    fi
+  done
+}
+
 random_hex() {
   od -An -N24 -tx1 /dev/urandom | tr -d ' \n'
 }
@@ -49,7 +64,10 @@ start() {
     fail "no PostgreSQL server binaries in $PG_BIN; install the Debian package postgresql-15 (deploy/test.sh does)"
   mkdir -p "$dir"
   dir="$(cd "$dir" && pwd)"
-  ((EUID != 0)) || chown postgres:postgres "$dir"
+  if ((EUID == 0)); then
+    chown postgres:postgres "$dir"
+    let_postgres_reach "$dir"
+  fi
   local fresh=false
   if [[ ! -f "$dir/data/PG_VERSION" ]]; then
     fresh=true
