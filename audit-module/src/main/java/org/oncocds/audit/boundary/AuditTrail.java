@@ -118,6 +118,24 @@ public class AuditTrail {
     @RolesAllowed(CLINICIAN)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditReceipt recordRecommendation(RecommendationEvent event) {
+        return record(event, null);
+    }
+
+    /**
+     * As {@link #recordRecommendation(RecommendationEvent)}, recorded only if {@code answering} still lets the event's
+     * model version answer when the record's batch commits (asked once per batch, in the batch's transaction).
+     *
+     * @throws ModelVersionWithdrawnException
+     *             when the check withdrew the version: nothing was recorded, the recommendation must not be shown, and
+     *             the caller's transaction is left as it was
+     */
+    @RolesAllowed(CLINICIAN)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditReceipt recordRecommendation(RecommendationEvent event, AnsweringVersionCheck answering) {
+        return record(event, Objects.requireNonNull(answering, "answering is required"));
+    }
+
+    private AuditReceipt record(RecommendationEvent event, AnsweringVersionCheck answering) {
         ChainAppends.configuredSeal();
         Objects.requireNonNull(event, "event is required");
         AuditRecord.Actor actor = currentActor();
@@ -131,7 +149,10 @@ public class AuditTrail {
         // Group commit: the single writer of this server appends it with whatever else is pending, in one transaction,
         // and this returns only after that transaction committed (docs/audit-trail.md, "Group commit").
         AppendedRecord record = writer.append(new PendingRecommendation(actor, pseudonym, taskId, modelVersion,
-                modelSha256, inputsJson, outputsJson, requestId));
+                modelSha256, inputsJson, outputsJson, requestId, answering));
+        if (record.isWithdrawn()) {
+            throw new ModelVersionWithdrawnException(record.withdrawnModelVersion());
+        }
         return new AuditReceipt(record.id(), record.recordedAt());
     }
 

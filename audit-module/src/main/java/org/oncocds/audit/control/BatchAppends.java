@@ -14,7 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.oncocds.audit.entity.AuditRecord;
 import org.oncocds.audit.entity.ChainHead;
@@ -53,7 +59,8 @@ public class BatchAppends {
     }
 
     /**
-     * Appends the batch in order and commits it when this method returns; nothing of it is written on failure.
+     * Appends the batch in order and commits it when this method returns; nothing of it is written on failure. A
+     * record whose model version its check withdraws is left out: its outcome says so, and the others are written.
      *
      * @throws IllegalStateException
      *             when the database refused a statement (the transaction rolls back)
@@ -61,6 +68,41 @@ public class BatchAppends {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<AppendedRecord> append(List<PendingRecommendation> batch) {
         ChainSeal seal = ChainAppends.configuredSeal();
+        // Asked in this transaction, once per batch: a recommendation whose model version was retired or replaced since
+        // its caller chose it is left out here (its caller is told), so it is never recorded and never shown.
+        Set<String> withdrawn = withdrawnVersions(batch);
+        List<PendingRecommendation> written = batch.stream().filter(p -> !withdrawn.contains(p.modelVersion()))
+                .toList();
+        AppendedRecord[] outcomes = new AppendedRecord[batch.size()];
+        if (!written.isEmpty()) {
+            Iterator<AppendedRecord> committed = write(seal, written).iterator();
+            for (int i = 0; i < batch.size(); i++) {
+                outcomes[i] = withdrawn.contains(batch.get(i).modelVersion()) ? null : committed.next();
+            }
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes[i] == null) {
+                outcomes[i] = AppendedRecord.withdrawn(batch.get(i).modelVersion());
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** Each check of the batch asked once about the versions of its own records. */
+    private static Set<String> withdrawnVersions(List<PendingRecommendation> batch) {
+        Map<VersionCheck, Map<String, String>> asked = new IdentityHashMap<>();
+        for (PendingRecommendation p : batch) {
+            if (p.answering() != null) {
+                asked.computeIfAbsent(p.answering(), check -> new HashMap<>()).put(p.modelVersion(), p.modelSha256());
+            }
+        }
+        Set<String> withdrawn = new HashSet<>();
+        asked.forEach((check, versions) -> check.withdrawn(versions).stream().filter(versions::containsKey).forEach(
+                withdrawn::add));
+        return withdrawn;
+    }
+
+    private List<AppendedRecord> write(ChainSeal seal, List<PendingRecommendation> batch) {
         try (Connection connection = dataSource.getConnection()) {
             long[] recordIds = ids.next(connection, batch.size());
             ChainHead head = lockedHead(connection);

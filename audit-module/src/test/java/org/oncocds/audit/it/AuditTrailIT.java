@@ -17,10 +17,12 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -30,11 +32,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.oncocds.audit.boundary.AnsweringVersionCheck;
 import org.oncocds.audit.boundary.AuditEntry;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
+import org.oncocds.audit.boundary.ModelVersionWithdrawnException;
 import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.audit.boundary.RecommendationEvent;
 
@@ -107,6 +111,36 @@ class AuditTrailIT {
         assertEquals(first.modelSha256(), entry.modelSha256());
         assertEquals(first.inputsJson(), entry.inputsJson());
         assertEquals(first.outputsJson(), entry.outputsJson());
+    }
+
+    @Test
+    void recommendationOfAWithdrawnModelVersionIsNotRecorded() {
+        RecommendationEvent withdrawn = event("MRN-1501");
+        List<Map<String, String>> asked = new CopyOnWriteArrayList<>();
+        AnsweringVersionCheck retired = versions -> {
+            asked.add(Map.copyOf(versions));
+            return Set.of("colon-recurrence-5y@1");
+        };
+
+        ModelVersionWithdrawnException refused = assertThrows(ModelVersionWithdrawnException.class,
+                () -> clinician.record(withdrawn, retired));
+
+        assertEquals("colon-recurrence-5y@1", refused.modelVersion());
+        assertEquals(List.of(Map.of("colon-recurrence-5y@1", MODEL_SHA256)), asked,
+                "asked once, with the version's hash");
+        assertNotRecorded(withdrawn);
+        assertTrue(complianceOfficer.verifyChain().intact());
+    }
+
+    @Test
+    void recommendationOfAnAnsweringModelVersionIsRecorded() {
+        RecommendationEvent answering = event("MRN-1502");
+
+        AuditReceipt receipt = clinician.record(answering, versions -> Set.of("some-other-task@7"));
+
+        AuditEntry entry = complianceOfficer.latest(AuditTrail.MAX_LIMIT).stream().filter(e -> e.id() == receipt
+                .recordId()).findFirst().orElseThrow();
+        assertEquals(answering.requestId(), entry.requestId());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.oncocds.audit.boundary.AuditQuery;
 import org.oncocds.audit.boundary.AuditSearch;
 import org.oncocds.audit.boundary.AuditEntryWithDecision;
 import org.oncocds.audit.boundary.AuditReceipt;
+import org.oncocds.audit.boundary.AnsweringVersionCheck;
 import org.oncocds.audit.boundary.AuditTrail;
 import org.oncocds.audit.boundary.ChainCheckpoint;
 import org.oncocds.audit.boundary.ChainVerification;
@@ -68,6 +69,11 @@ public class ClinicianSession {
 
     public AuditReceipt record(RecommendationEvent event) {
         return auditTrail.recordRecommendation(event);
+    }
+
+    /** Records, but only if {@code check} still lets the event's model version answer when the batch commits. */
+    public AuditReceipt record(RecommendationEvent event, AnsweringVersionCheck check) {
+        return auditTrail.recordRecommendation(event, check);
     }
 
     /** Calls the audit trail outside any transaction. */

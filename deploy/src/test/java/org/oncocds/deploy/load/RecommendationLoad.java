@@ -1,14 +1,11 @@
 package org.oncocds.deploy.load;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +26,17 @@ public final class RecommendationLoad {
 
     static final String TASK = "colon-recurrence-5y";
 
-    private final URI endpoint;
+    /**
+     * Found once: each {@code Json.create...} call looks the provider up again (a service-loader scan), which cost the
+     * load client milliseconds of CPU per request on the same two cores as the server it measures.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    /** As long as the JDK client's request timeout was: a recommendation waits at most 60 s for its audit commit. */
+    private static final int READ_TIMEOUT_MILLIS = 60_000;
+
+    private final URI portal;
+    private final String path;
     private final Supplier<String> accessToken;
     private final int firstClient;
     private final int clients;
@@ -57,7 +64,8 @@ public final class RecommendationLoad {
         if (!"127.0.0.1".equals(portal.getHost())) {
             throw new IllegalArgumentException("load is only ever sent to 127.0.0.1, not " + portal);
         }
-        this.endpoint = URI.create(portal + "/api/tasks/" + TASK + "/recommendations");
+        this.portal = portal;
+        this.path = "/api/tasks/" + TASK + "/recommendations";
         this.accessToken = accessToken;
         this.firstClient = firstClient;
         this.clients = clients;
@@ -115,11 +123,9 @@ public final class RecommendationLoad {
     }
 
     private void runClient(int client, long deadline) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration
-                .ofSeconds(10)).build();
-        try {
+        try (KeepAliveConnection connection = new KeepAliveConnection(portal, READ_TIMEOUT_MILLIS)) {
             for (int i = 0; i < requestsPerClient && !stopped.get() && System.nanoTime() < deadline; i++) {
-                Answer answer = send(http, client, i);
+                Answer answer = send(connection, client, i);
                 answers.add(answer);
                 if (answer.status() == 0) {
                     // The server is gone (e.g. killed by the crash test): this request was in flight; stop here.
@@ -131,33 +137,27 @@ public final class RecommendationLoad {
         }
     }
 
-    private Answer send(HttpClient http, int client, int request) {
-        HttpRequest post = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60)).header("Content-Type",
-                "application/json").header("Authorization", "Bearer " + accessToken.get())
-                .POST(HttpRequest.BodyPublishers.ofString(patientCase(client, request).toString())).build();
+    private Answer send(KeepAliveConnection connection, int client, int request) {
+        String json = patientCase(client, request).toString();
         long sent = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+            KeepAliveConnection.Response response = connection.postJson(path, accessToken.get(), json);
             long latency = System.nanoTime() - sent;
-            if (response.statusCode() != 200) {
-                return new Answer(client, response.statusCode(), latency, -1, abbreviated(response.body()));
+            if (response.status() != 200) {
+                return new Answer(client, response.status(), latency, -1, abbreviated(response.body()));
             }
             long recordId = auditRecordId(response.body());
             acknowledged.incrementAndGet();
             return new Answer(client, 200, latency, recordId, recordId > 0 ? null : "no auditRecordId in the answer");
         } catch (IOException e) {
             return new Answer(client, 0, System.nanoTime() - sent, -1, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopped.set(true);
-            return new Answer(client, 0, System.nanoTime() - sent, -1, "interrupted");
         }
     }
 
     /** A plausible colon-cancer case, varied per request so the answers differ; the MRN names client and request. */
     static JsonObject patientCase(int client, int request) {
-        return Json.createObjectBuilder().add("mrn", "LOAD-" + client + "-" + request).add("referenceOption", "Obs")
-                .add("values", Json.createObjectBuilder().add("sex", request % 2).add("age", 40 + (request * 7
+        return JSON.createObjectBuilder().add("mrn", "LOAD-" + client + "-" + request).add("referenceOption", "Obs")
+                .add("values", JSON.createObjectBuilder().add("sex", request % 2).add("age", 40 + (request * 7
                         + client) % 40).add("obstruct", 0).add("perfor", 0).add("adhere", request % 3 == 0 ? 1 : 0)
                         .add("surg", 0).add("nodes", (request + client) % 10).add("differ", 1 + request % 3).add(
                                 "extent", 2 + request % 2))
@@ -165,7 +165,7 @@ public final class RecommendationLoad {
     }
 
     private static long auditRecordId(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return reader.readObject().getJsonNumber("auditRecordId").longValue();
         } catch (RuntimeException notTheExpectedAnswer) {
             return -1;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.oncocds.prediction.control.CaseValues;
 import org.oncocds.prediction.control.FeatureSpec;
 import org.oncocds.prediction.control.TaskDefinition;
@@ -23,11 +24,22 @@ final class CaseValidator {
     static final String REFERENCE_OPTION = "referenceOption";
 
     private final Function<String, Optional<TaskDefinition>> tasks;
-    private final List<String> taskIds;
+    private final Supplier<List<String>> taskIds;
 
     CaseValidator(List<TaskDefinition> tasks) {
-        this.taskIds = tasks.stream().map(TaskDefinition::id).toList();
-        this.tasks = id -> tasks.stream().filter(task -> task.id().equals(id)).findFirst();
+        this(id -> tasks.stream().filter(task -> task.id().equals(id)).findFirst(), () -> tasks.stream().map(
+                TaskDefinition::id).toList());
+    }
+
+    /**
+     * @param tasks
+     *            the task of an id
+     * @param taskIds
+     *            every task's id, asked only to name them when a case names no known task
+     */
+    CaseValidator(Function<String, Optional<TaskDefinition>> tasks, Supplier<List<String>> taskIds) {
+        this.tasks = tasks;
+        this.taskIds = taskIds;
     }
 
     ValidCase validate(CaseRequest request) throws InvalidCaseException {
@@ -56,7 +68,7 @@ final class CaseValidator {
         }
         Optional<TaskDefinition> task = tasks.apply(id);
         if (task.isEmpty()) {
-            String known = String.join(", ", taskIds);
+            String known = String.join(", ", taskIds.get());
             errors.add(new FieldError(TASK_ID, Problem.UNKNOWN_TASK, known, TASK_ID + " must be one of " + known));
         }
         return task;

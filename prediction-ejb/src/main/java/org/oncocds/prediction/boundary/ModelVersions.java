@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.oncocds.audit.boundary.GovernanceLog;
 import org.oncocds.prediction.control.Algorithm;
+import org.oncocds.prediction.control.AnsweringModels;
 import org.oncocds.prediction.control.CanonicalJson;
 import org.oncocds.prediction.control.CrossValidator;
 import org.oncocds.prediction.control.JobLedger;
@@ -59,6 +60,9 @@ public class ModelVersions {
 
     @Inject
     JobLedger ledger;
+
+    @Inject
+    AnsweringModels answering;
 
     @Inject
     TrainingRuns runs;
@@ -132,6 +136,7 @@ public class ModelVersions {
         Transitions.change(stored, LifecycleState.ACTIVE, caller(), previous.map(old -> Map.of("replaces", old
                 .getVersion())).orElse(Map.of()), governance::record);
         store.flush();
+        answering.forgetWhenTransactionEnds(stored.getTaskId());
         LOG.info(() -> version + " ACTIVE" + previous.map(old -> ", " + old.getVersion() + " RETIRED").orElse(""));
         return Summaries.of(stored);
     }
@@ -148,6 +153,7 @@ public class ModelVersions {
         StoredModelVersion stored = find(version);
         Transitions.change(stored, LifecycleState.RETIRED, caller(), Map.of(), governance::record);
         store.flush();
+        answering.forgetWhenTransactionEnds(stored.getTaskId());
         LOG.info(() -> version + " RETIRED");
         return Summaries.of(stored);
     }

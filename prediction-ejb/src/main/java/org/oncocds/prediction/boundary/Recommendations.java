@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.oncocds.audit.boundary.AnsweringVersionCheck;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ModelVersionWithdrawnException;
 import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.audit.boundary.RecommendationEvent;
+import org.oncocds.prediction.control.AnsweringModels;
 import org.oncocds.prediction.control.CaseValues;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.OptionInterval;
+import org.oncocds.prediction.control.TaskDefinition;
 import org.oncocds.prediction.control.TrainedModel;
-import org.oncocds.prediction.control.VersionStore;
 
 /**
  * Compares the treatment options of a task for one patient. The comparison is returned only after its audit record is
@@ -31,7 +34,10 @@ public class Recommendations {
     ModelRegistry registry;
 
     @Inject
-    VersionStore store;
+    AnsweringModels answering;
+
+    @Inject
+    AnsweringVersionCheck answeringCheck;
 
     @Inject
     PatientPseudonyms pseudonyms;
@@ -43,11 +49,30 @@ public class Recommendations {
      * @throws InvalidCaseException
      *             one error per refused input; nothing is recorded
      * @throws NoActiveModelException
-     *             the task has no ACTIVE version; nothing is recorded
+     *             the task has no ACTIVE version, or it changed twice while this comparison was computed; nothing is
+     *             recorded
      */
     public TreatmentComparison compareTreatments(CaseRequest request) throws InvalidCaseException {
-        ValidCase valid = new CaseValidator(registry.tasks()).validate(request);
-        TrainedModel model = registry.model(AnsweringVersions.required(store, valid.task().id()));
+        ValidCase valid = new CaseValidator(registry::task, this::taskIds).validate(request);
+        String taskId = valid.task().id();
+        try {
+            return compare(valid, answeringModel(taskId));
+        } catch (ModelVersionWithdrawnException withdrawn) {
+            // The remembered version was retired or replaced (here or on another server) before the record committed:
+            // nothing was recorded or shown. Once more with the version that answers now.
+            LOG.info(() -> "model version " + withdrawn.modelVersion() + " no longer answers " + taskId
+                    + "; comparing again with the task's ACTIVE version");
+            answering.forget(taskId);
+            try {
+                return compare(valid, answeringModel(taskId));
+            } catch (ModelVersionWithdrawnException again) {
+                answering.forget(taskId);
+                throw NoActiveModelException.changedWhileAnswering(taskId);
+            }
+        }
+    }
+
+    private TreatmentComparison compare(ValidCase valid, TrainedModel model) {
         CaseValues patient = valid.given().completedWith(model.imputation());
         List<OptionRisk> options = optionRisks(model.risksByOption(patient), model.intervalsByOption(patient, valid
                 .referenceOption()), valid.referenceOption());
@@ -60,14 +85,25 @@ public class Recommendations {
                 drivers);
     }
 
-    /** Writes the audit record in this call's transaction; a failure here fails the call. */
+    private TrainedModel answeringModel(String taskId) {
+        return answering.of(taskId).orElseThrow(() -> new NoActiveModelException(taskId));
+    }
+
+    private List<String> taskIds() {
+        return registry.tasks().stream().map(TaskDefinition::id).toList();
+    }
+
+    /**
+     * Writes the audit record, committed only if the model's version is still ACTIVE with this model when its batch
+     * commits; a failure here fails the call.
+     */
     private AuditReceipt record(ValidCase valid, TrainedModel model, CaseValues patient, String outputsJson,
             String pseudonym) {
         String requestId = UUID.randomUUID().toString();
         AuditReceipt receipt = auditTrail.recordRecommendation(new RecommendationEvent(requestId, valid.task().id(),
                 pseudonym, model.version(), model.sha256(), AuditDocuments.inputsJson(valid, patient),
-                outputsJson));
-        LOG.info(() -> "recommendation " + requestId + " for task " + valid.task().id() + " by model " + model
+                outputsJson), answeringCheck);
+        LOG.fine(() -> "recommendation " + requestId + " for task " + valid.task().id() + " by model " + model
                 .version() + " audited as record " + receipt.recordId());
         return receipt;
     }

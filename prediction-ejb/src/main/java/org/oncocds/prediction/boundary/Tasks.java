@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import org.oncocds.prediction.control.AnsweringModels;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.TaskDefinition;
 import org.oncocds.prediction.control.VersionStore;
@@ -20,6 +21,9 @@ public class Tasks {
 
     @Inject
     VersionStore store;
+
+    @Inject
+    AnsweringModels answering;
 
     public List<TaskDescription> all() {
         return registry.tasks().stream().map(this::describe).toList();
@@ -64,9 +68,11 @@ public class Tasks {
                 Summaries::crossValidation);
     }
 
-    /** The task with its ACTIVE version; {@code activeModel} is null when it has none. */
+    /**
+     * The task with its ACTIVE version; {@code activeModel} is null when it has none. The version is the one
+     * {@link AnsweringModels} remembers: after a change on another server, at most a few seconds old.
+     */
     private TaskDescription describe(TaskDefinition task) {
-        return Descriptions.task(task, AnsweringVersions.of(store, task.id()).map(registry::model)
-                .orElse(null));
+        return Descriptions.task(task, answering.of(task.id()).orElse(null));
     }
 }

@@ -40,6 +40,9 @@ public class ModelRegistry {
     /** Uploaded definitions already read, by their canonical JSON (a stored task never changes). */
     private final Map<String, UploadedTaskDefinition> uploaded = new ConcurrentHashMap<>();
 
+    /** Uploaded tasks already read, by id (ids are never reused: the table's key). */
+    private final Map<String, TaskDefinition> uploadedById = new ConcurrentHashMap<>();
+
     /** The uploaded tasks; null outside a container (unit tests of the shipped tasks). */
     @Inject
     TaskStore taskStore;
@@ -58,12 +61,19 @@ public class ModelRegistry {
         return SHIPPED;
     }
 
+    /** The task of an id; an uploaded one is read from the database once, then kept (a stored task never changes). */
     public Optional<TaskDefinition> task(String taskId) {
         Optional<TaskDefinition> shipped = SHIPPED.stream().filter(task -> task.id().equals(taskId)).findFirst();
         if (shipped.isPresent() || taskStore == null || taskId == null) {
             return shipped;
         }
-        return taskStore.definition(taskId).map(json -> uploaded(json).task());
+        TaskDefinition known = uploadedById.get(taskId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<TaskDefinition> stored = taskStore.definition(taskId).map(json -> uploaded(json).task());
+        stored.ifPresent(task -> uploadedById.put(taskId, task));
+        return stored;
     }
 
     private UploadedTaskDefinition uploaded(String json) {

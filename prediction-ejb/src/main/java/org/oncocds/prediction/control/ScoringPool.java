@@ -25,12 +25,18 @@ final class ScoringPool {
 
     /** A power of two, above the cores a server is likely to have. */
     private static final int STRIPES = 16;
+    /**
+     * Slots this many references apart (128 bytes with compressed references): two threads exchanging copies in
+     * neighbouring slots would otherwise write to one cache line a microsecond apart each, and each would wait for the
+     * line to come back from the other core (false sharing).
+     */
+    private static final int SLOT_SPACING = 32;
 
     private final Classifier trained;
     private final Instances header;
     /** The index of the positive class, looked up once (Weka's lookup is a synchronized table). */
     private final int positive;
-    private final AtomicReferenceArray<Classifier> slots = new AtomicReferenceArray<>(STRIPES);
+    private final AtomicReferenceArray<Classifier> slots = new AtomicReferenceArray<>(STRIPES * SLOT_SPACING);
     private final Queue<Classifier> spare = new ConcurrentLinkedQueue<>();
 
     ScoringPool(Classifier trained, Instances header) {
@@ -105,7 +111,7 @@ final class ScoringPool {
     int idleCopies() {
         int idle = spare.size();
         for (int stripe = 0; stripe < STRIPES; stripe++) {
-            idle += slots.get(stripe) == null ? 0 : 1;
+            idle += slots.get(slot(stripe)) == null ? 0 : 1;
         }
         return idle;
     }
@@ -114,23 +120,27 @@ final class ScoringPool {
         return (int) (Thread.currentThread().getId() & (STRIPES - 1));
     }
 
+    private static int slot(int stripe) {
+        return stripe * SLOT_SPACING;
+    }
+
     /**
      * The idle copy in the caller's slot, else a spare one, else one from any other slot, else a new one: the copies
      * never outnumber the most calls that were ever in flight at once (a forest's copy is megabytes).
      */
     private Classifier borrow(int stripe) {
-        Classifier idle = slots.getAndSet(stripe, null);
+        Classifier idle = slots.getAndSet(slot(stripe), null);
         if (idle == null) {
             idle = spare.poll();
         }
         for (int other = 0; idle == null && other < STRIPES; other++) {
-            idle = slots.getAndSet(other, null);
+            idle = slots.getAndSet(slot(other), null);
         }
         return idle != null ? idle : copyOf(trained);
     }
 
     private void giveBack(int stripe, Classifier classifier) {
-        if (!slots.compareAndSet(stripe, null, classifier)) {
+        if (!slots.compareAndSet(slot(stripe), null, classifier)) {
             spare.offer(classifier);
         }
     }

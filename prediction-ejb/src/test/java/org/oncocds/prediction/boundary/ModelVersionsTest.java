@@ -13,6 +13,7 @@ import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.GovernanceAction;
 import org.oncocds.audit.boundary.GovernanceEvent;
 import org.oncocds.audit.boundary.GovernanceLog;
+import org.oncocds.prediction.control.AnsweringModels;
 import org.oncocds.prediction.control.MemoryVersionStore;
 import org.oncocds.prediction.control.TrainedRegistry;
 
@@ -30,6 +31,7 @@ class ModelVersionsTest {
         store = TrainedRegistry.store();
         versions.store = store;
         versions.registry = TrainedRegistry.create();
+        versions.answering = AnsweringModels.over(store, versions.registry);
         versions.caller = () -> "kim";
         versions.governance = new GovernanceLog() {
             @Override

@@ -2,6 +2,7 @@ package org.oncocds.prediction.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +11,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oncocds.audit.boundary.AnsweringVersionCheck;
 import org.oncocds.audit.boundary.AuditReceipt;
 import org.oncocds.audit.boundary.AuditTrail;
+import org.oncocds.audit.boundary.ModelVersionWithdrawnException;
 import org.oncocds.audit.boundary.PatientPseudonyms;
 import org.oncocds.audit.boundary.RecommendationEvent;
+import org.oncocds.prediction.control.AnsweringModels;
 import org.oncocds.prediction.control.CanonicalJson;
 import org.oncocds.prediction.control.MemoryVersionStore;
 import org.oncocds.prediction.control.ModelRegistry;
@@ -30,6 +35,9 @@ class RecommendationsTest {
     private static final Instant RECORDED_AT = Instant.parse("2026-11-25T04:00:00Z");
 
     private final List<RecommendationEvent> recorded = new ArrayList<>();
+    private final List<RecommendationEvent> withdrawals = new ArrayList<>();
+    /** What the answering-version check withdraws at the next commit (then nothing). */
+    private Set<String> withdrawn = Set.of();
     private final List<String> pseudonymised = new ArrayList<>();
     private final Recommendations recommendations = new Recommendations();
     private final MemoryVersionStore store = TrainedRegistry.activeStore();
@@ -37,7 +45,8 @@ class RecommendationsTest {
     @BeforeEach
     void wire() {
         recommendations.registry = REGISTRY;
-        recommendations.store = store;
+        recommendations.answering = AnsweringModels.over(store, REGISTRY);
+        recommendations.answeringCheck = versions -> withdrawn;
         recommendations.pseudonyms = new PatientPseudonyms() {
             @Override
             public String pseudonymOf(String mrn) {
@@ -48,6 +57,18 @@ class RecommendationsTest {
         recommendations.auditTrail = new AuditTrail() {
             @Override
             public AuditReceipt recordRecommendation(RecommendationEvent event) {
+                throw new AssertionError("a model's recommendation is recorded with its answering-version check");
+            }
+
+            @Override
+            public AuditReceipt recordRecommendation(RecommendationEvent event, AnsweringVersionCheck check) {
+                assertSame(recommendations.answeringCheck, check);
+                Set<String> refused = check.withdrawn(Map.of(event.modelVersion(), event.modelSha256()));
+                if (refused.contains(event.modelVersion())) {
+                    withdrawals.add(event);
+                    withdrawn = Set.of();
+                    throw new ModelVersionWithdrawnException(event.modelVersion());
+                }
                 recorded.add(event);
                 return new AuditReceipt(41, RECORDED_AT);
             }
@@ -86,12 +107,44 @@ class RecommendationsTest {
 
     @Test
     void aTaskWithoutAnActiveVersionIsRefusedAndNothingIsRecorded() {
-        recommendations.store = TrainedRegistry.store();
+        recommendations.answering = AnsweringModels.over(TrainedRegistry.store(), REGISTRY);
         NoActiveModelException refused = assertThrows(NoActiveModelException.class, () -> recommendations
                 .compareTreatments(request("Obs")));
         assertEquals("colon-recurrence-5y", refused.taskId());
         assertTrue(recorded.isEmpty());
         assertTrue(pseudonymised.isEmpty());
+    }
+
+    @Test
+    void aVersionWithdrawnBeforeItsRecordCommittedIsAskedForAgainAndOnlyTheAnswerFromTheActiveVersionIsRecorded()
+            throws InvalidCaseException {
+        String version = recommendations.compareTreatments(request("Obs")).model().version();
+        recorded.clear();
+        withdrawn = Set.of(version);
+
+        TreatmentComparison comparison = recommendations.compareTreatments(request("Obs"));
+
+        assertEquals(1, withdrawals.size(), "the remembered version was refused once at commit");
+        assertEquals(1, recorded.size(), "only the second computation was recorded");
+        assertEquals(comparison.auditRecordId(), 41);
+        assertFalse(withdrawals.get(0).requestId().equals(recorded.get(0).requestId()));
+    }
+
+    @Test
+    void aTaskWhoseVersionWasRetiredElsewhereGetsNoAnswerAndNothingIsRecorded() throws InvalidCaseException {
+        MemoryVersionStore shared = TrainedRegistry.activeStore();
+        recommendations.answering = AnsweringModels.over(shared, REGISTRY);
+        String version = recommendations.compareTreatments(request("Obs")).model().version();
+        recorded.clear();
+        // Another server retires the version: this server still remembers it, the commit-time check refuses it.
+        shared.find(version).orElseThrow().setState("RETIRED", "other-server-admin",
+                Instant.parse("2026-11-25T05:00:00Z"));
+        withdrawn = Set.of(version);
+
+        assertThrows(NoActiveModelException.class, () -> recommendations.compareTreatments(request("Obs")));
+
+        assertEquals(1, withdrawals.size());
+        assertTrue(recorded.isEmpty());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oncocds.prediction.control.AnsweringModels;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.TrainedRegistry;
 
@@ -19,6 +20,7 @@ class TasksTest {
     {
         tasks.registry = REGISTRY;
         tasks.store = TrainedRegistry.activeStore();
+        tasks.answering = AnsweringModels.over(tasks.store, REGISTRY);
     }
 
     @Test
@@ -80,6 +82,7 @@ class TasksTest {
         Tasks fresh = new Tasks();
         fresh.registry = REGISTRY;
         fresh.store = TrainedRegistry.store();
+        fresh.answering = AnsweringModels.over(fresh.store, REGISTRY);
         assertEquals(null, fresh.byId("colon-recurrence-5y").orElseThrow().activeModel());
         assertTrue(fresh.crossValidation("colon-recurrence-5y").isEmpty());
         assertTrue(fresh.ready());

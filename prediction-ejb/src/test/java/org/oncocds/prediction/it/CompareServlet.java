@@ -18,6 +18,7 @@ import org.oncocds.prediction.boundary.Driver;
 import org.oncocds.prediction.boundary.FieldError;
 import org.oncocds.prediction.boundary.InputValue;
 import org.oncocds.prediction.boundary.InvalidCaseException;
+import org.oncocds.prediction.boundary.NoActiveModelException;
 import org.oncocds.prediction.boundary.OptionRisk;
 import org.oncocds.prediction.boundary.Recommendations;
 import org.oncocds.prediction.boundary.TreatmentComparison;
@@ -51,6 +52,9 @@ public class CompareServlet extends HttpServlet {
             for (FieldError error : e.errors()) {
                 answer.setProperty("error." + error.field(), error.problem() + "|" + error.message());
             }
+        } catch (NoActiveModelException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            answer.setProperty("error.taskId", e.getMessage());
         } catch (EJBAccessException e) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }

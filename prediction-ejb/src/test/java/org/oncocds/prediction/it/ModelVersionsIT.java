@@ -176,6 +176,29 @@ class ModelVersionsIT {
         Answer compared = post("it/compare", TestCallers.CLINICIAN, form);
         assertEquals(200, compared.status(), compared.body().toString());
         assertEquals(trained, compared.body().getProperty("modelVersion"));
+    }
+
+    @Test
+    @Order(6)
+    void aVersionRetiredBehindThisServersBackNeverGetsARecommendationRecorded() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>(Map.of("taskId", ROTTERDAM, "mrn", "MRN-IT-8", "age", "61",
+                "meno", "1", "size", "22", "grade", "2", "nodes", "0", "pgr", "30", "er", "60"));
+        // This server now remembers the ACTIVE version; another server retires it (here: SQL past the application).
+        assertEquals(200, post("it/compare", TestCallers.CLINICIAN, form).status());
+        String newestBefore = newestRecord().getProperty("record.0.id");
+        HttpRequest.Builder retire = HttpRequest.newBuilder(uri("it/tamper")).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(
+                        HttpRequest.BodyPublishers.ofString("action=retire&version="
+                                + encode(trained)));
+        assertEquals("updated", http.send(login(retire, TestCallers.ADMIN).build(), HttpResponse.BodyHandlers
+                .ofString()).body());
+
+        Answer refused = post("it/compare", TestCallers.CLINICIAN, form);
+
+        assertEquals(409, refused.status(), refused.body().toString());
+        assertTrue(refused.body().getProperty("error.taskId").contains("no ACTIVE model version"), refused.body()
+                .toString());
+        assertEquals(newestBefore, newestRecord().getProperty("record.0.id"), "nothing was recorded");
         deployer.undeploy(SECOND);
     }
 

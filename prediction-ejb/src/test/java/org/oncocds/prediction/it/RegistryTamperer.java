@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-/** Test only: tries to give a task a second ACTIVE version straight in the database, past the application. */
+/**
+ * Test only: changes the registry straight in the database, past the application, as a second ACTIVE version by hand or
+ * another server's lifecycle change would.
+ */
 @Stateless
 public class RegistryTamperer {
 
@@ -25,5 +28,13 @@ public class RegistryTamperer {
         } catch (PersistenceException e) {
             return "refused: " + e.getMessage();
         }
+    }
+
+    /** Retires {@code version} with SQL, as an administrator on another server of the installation would. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String retire(String version) {
+        int rows = entityManager.createNativeQuery("UPDATE PREDICTION_MODEL_VERSION SET STATE = 'RETIRED', ACTIVE_TASK"
+                + " = NULL WHERE MODEL_VERSION = ?1").setParameter(1, version).executeUpdate();
+        return rows == 1 ? "updated" : "no such version";
     }
 }

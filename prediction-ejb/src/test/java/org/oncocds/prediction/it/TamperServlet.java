@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** POST {@code version=&task=}: the database's answer to a second ACTIVE version of the task. */
+/**
+ * POST {@code version=&task=}: the database's answer to a second ACTIVE version of the task; {@code action=retire&version=}
+ * retires the version behind the application's back.
+ */
 @WebServlet("/it/tamper")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "admin"))
 public class TamperServlet extends HttpServlet {
@@ -24,7 +27,9 @@ public class TamperServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer;
         try {
-            answer = tamperer.markActive(request.getParameter("version"), request.getParameter("task"));
+            answer = "retire".equals(request.getParameter("action"))
+                    ? tamperer.retire(request.getParameter("version"))
+                    : tamperer.markActive(request.getParameter("version"), request.getParameter("task"));
         } catch (EJBException e) {
             answer = "refused: " + e.getMessage();
         }
