@@ -3,7 +3,8 @@
 # PostgreSQL, against pgbench's single-row INSERT transactions with the same number of clients on the same database,
 # in the same run; p50 and p99 latency of both. Everything on 127.0.0.1: PostgreSQL 19432, portal 19080, Keycloak 19180.
 #
-# Usage: deploy/load-run.sh [CLIENTS (8)] [SECONDS (30)]
+# Usage: deploy/load-run.sh [CLIENTS (8)] [SECONDS (30)] [WARM_UP_SECONDS (120)]
+# The warm-up is not counted: Payara's JIT compiler needs tens of thousands of requests before throughput settles.
 # Needs: a build (mvn -B -q -DskipTests install, then mvn -B -q -pl deploy -DskipTests package) and Debian's
 # postgresql-15 (its pgbench). Leaves its files in deploy/target/load-run/ (logs, pgbench latency logs).
 set -euo pipefail
@@ -12,7 +13,7 @@ readonly DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 readonly RUN_DIR="$DEPLOY_DIR/target/load-run"
 readonly PG_BIN="${ONCOCDS_PG_BIN:-/usr/lib/postgresql/15/bin}"
 readonly PG_PORT=19432 PORTAL_PORT=19080 KEYCLOAK_PORT=19180
-readonly CLIENTS="${1:-8}" SECONDS_PER_RUN="${2:-30}"
+readonly CLIENTS="${1:-8}" SECONDS_PER_RUN="${2:-30}" WARM_UP_SECONDS="${3:-120}"
 
 start_pid=""
 
@@ -24,8 +25,8 @@ cleanup() {
   "$DEPLOY_DIR/local-postgresql.sh" stop "$RUN_DIR/postgresql" || true
 }
 
-[[ "$CLIENTS" =~ ^[1-9][0-9]*$ && "$SECONDS_PER_RUN" =~ ^[1-9][0-9]*$ ]] ||
-  { echo "usage: deploy/load-run.sh [CLIENTS] [SECONDS]" >&2; exit 2; }
+[[ "$CLIENTS" =~ ^[1-9][0-9]*$ && "$SECONDS_PER_RUN" =~ ^[1-9][0-9]*$ && "$WARM_UP_SECONDS" =~ ^[1-9][0-9]*$ ]] ||
+  { echo "usage: deploy/load-run.sh [CLIENTS] [SECONDS] [WARM_UP_SECONDS]" >&2; exit 2; }
 [[ -d "$DEPLOY_DIR/target/test-classes/org/oncocds/deploy/load" && -f "$DEPLOY_DIR/target/dist/oncocds.war" ]] ||
   { echo "load-run.sh: build first: mvn -B -q -DskipTests install && mvn -B -q -pl deploy -DskipTests package" >&2; exit 5; }
 
@@ -46,11 +47,11 @@ until grep -q '^OncoCDS is ready at ' "$RUN_DIR/start.out"; do
 done
 grep -E '^(Demo models|Keycloak is up|The portal is up)' "$RUN_DIR/start.out" || true
 
-echo "== API: $CLIENTS clients, at most $SECONDS_PER_RUN s (after a warm-up)"
+echo "== API: $CLIENTS clients, at most $SECONDS_PER_RUN s (after a warm-up of at most $WARM_UP_SECONDS s)"
 java -cp "$DEPLOY_DIR/target/test-classes:$DEPLOY_DIR/target/classes:$DEPLOY_DIR/target/dist/tools/*" \
   org.oncocds.deploy.load.LoadRun "http://127.0.0.1:$PORTAL_PORT" \
   "http://127.0.0.1:$KEYCLOAK_PORT/realms/oncology" "$RUN_DIR/data/secrets.properties" \
-  "$CLIENTS" 100000 "$SECONDS_PER_RUN"
+  "$CLIENTS" 1000000 "$SECONDS_PER_RUN" "$WARM_UP_SECONDS"
 
 # pgbench on the same database and server, same number of clients: one single-row INSERT per transaction into a table
 # with an identity key, a timestamp and a payload the size of an average audit record.

@@ -3,9 +3,9 @@ package org.oncocds.audit.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,7 +37,7 @@ public class RecordWriter {
     @Resource
     ManagedThreadFactory threads;
 
-    @Inject
+    @EJB
     BatchAppends batches;
 
     private GroupCommit<PendingRecommendation, AppendedRecord> groupCommit;

@@ -13,8 +13,10 @@ import org.oncocds.deploy.tools.KeycloakTokens;
  * The throughput run of docs/benchmarks.md: audited recommendations per second through the REST API as the demo
  * clinician, with p50 and p99 latency. Not a test (no timed assertion anywhere): deploy/load-run.sh runs it.
  * <p>
- * Arguments: {@code <portal-url> <realm-url> <secrets.properties> <clients> <requests-per-client> <seconds>}; a warm-up
- * of one request per client per 10 requests runs first and is not counted.
+ * Arguments: {@code <portal-url> <realm-url> <secrets.properties> <clients> <requests-per-client> <seconds>
+ * [<warm-up-seconds>]}; a warm-up of at most that long (default: as long as the measured run) with at most the same
+ * number of requests runs first and is not counted. The server's JIT compiler needs tens of thousands of requests before
+ * its throughput settles (a 30 s warm-up measured about half the settled figure), so the load run warms up longer.
  */
 public final class LoadRun {
 
@@ -22,9 +24,9 @@ public final class LoadRun {
     }
 
     public static void main(String[] arguments) throws IOException, InterruptedException {
-        if (arguments.length != 6) {
+        if (arguments.length != 6 && arguments.length != 7) {
             System.err.println("usage: LoadRun <portal-url> <realm-url> <secrets.properties> <clients> "
-                    + "<requests-per-client> <seconds>");
+                    + "<requests-per-client> <seconds> [<warm-up-seconds>]");
             System.exit(2);
         }
         URI portal = URI.create(arguments[0]);
@@ -37,9 +39,9 @@ public final class LoadRun {
         int clients = Integer.parseInt(arguments[3]);
         int requests = Integer.parseInt(arguments[4]);
         Duration limit = Duration.ofSeconds(Long.parseLong(arguments[5]));
+        Duration warmUpLimit = arguments.length == 7 ? Duration.ofSeconds(Long.parseLong(arguments[6])) : limit;
 
-        RecommendationLoad warmUp = new RecommendationLoad(portal, clinician, clients, Math.max(1, requests / 10),
-                limit).start();
+        RecommendationLoad warmUp = new RecommendationLoad(portal, clinician, clients, requests, warmUpLimit).start();
         warmUp.await();
         System.out.println("warm-up:  " + LoadSummary.of(clients, warmUp.answers(), warmUp.elapsed()));
         RecommendationLoad measured = new RecommendationLoad(portal, clinician, clients, requests, limit).start();

@@ -1,9 +1,9 @@
 package org.oncocds.portal.api;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -38,9 +38,11 @@ import org.oncocds.prediction.boundary.TreatmentComparison;
 /**
  * {@code POST /api/tasks/{taskId}/recommendations} (clinicians): one patient's case as JSON
  * {@code {"mrn": "...", "referenceOption": "Obs", "values": {"age": 63, ...}}} gives the audited treatment comparison,
- * exactly as the case form does (same validation, same audit record, committed before the answer).
+ * exactly as the case form does (same validation, same audit record, committed before the answer). One instance serves
+ * every request (it holds only references to the prediction module's beans): a request-scoped one was created, with
+ * its EJB references looked up, for each call.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("tasks/{taskId}/recommendations")
 public class RecommendationsResource {
 
@@ -49,10 +51,10 @@ public class RecommendationsResource {
 
     private static final Logger LOG = Logger.getLogger(RecommendationsResource.class.getName());
 
-    @Inject
+    @EJB
     Tasks tasks;
 
-    @Inject
+    @EJB
     Recommendations recommendations;
 
     @POST

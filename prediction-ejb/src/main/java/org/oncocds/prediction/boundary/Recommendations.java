@@ -1,6 +1,7 @@
 package org.oncocds.prediction.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -30,7 +31,7 @@ public class Recommendations {
 
     private static final Logger LOG = Logger.getLogger(Recommendations.class.getName());
 
-    @Inject
+    @EJB
     ModelRegistry registry;
 
     @Inject
@@ -42,7 +43,7 @@ public class Recommendations {
     @Inject
     PatientPseudonyms pseudonyms;
 
-    @Inject
+    @EJB
     AuditTrail auditTrail;
 
     /**

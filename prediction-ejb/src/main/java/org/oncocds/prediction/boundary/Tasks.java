@@ -1,5 +1,6 @@
 package org.oncocds.prediction.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -16,10 +17,10 @@ import org.oncocds.prediction.control.VersionStore;
 @Stateless
 public class Tasks {
 
-    @Inject
+    @EJB
     ModelRegistry registry;
 
-    @Inject
+    @EJB
     VersionStore store;
 
     @Inject

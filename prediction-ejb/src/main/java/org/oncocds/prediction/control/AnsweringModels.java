@@ -1,8 +1,8 @@
 package org.oncocds.prediction.control;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -33,10 +33,10 @@ public class AnsweringModels {
 
     private final Map<String, Remembered> byTask = new ConcurrentHashMap<>();
 
-    @Inject
+    @EJB
     VersionStore store;
 
-    @Inject
+    @EJB
     ModelRegistry registry;
 
     @Resource

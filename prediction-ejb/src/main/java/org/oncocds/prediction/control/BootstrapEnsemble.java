@@ -19,9 +19,42 @@ import weka.core.Instances;
 final class BootstrapEnsemble {
 
     private final List<ScoringPool> members;
+    /** Each member's log-odds as a sum of per-attribute terms where that reproduces Weka's scores, else null. */
+    private final AdditiveLogit[] additive;
 
     private BootstrapEnsemble(List<ScoringPool> members) {
-        this.members = List.copyOf(members);
+        this(List.copyOf(members), new AdditiveLogit[members.size()]);
+    }
+
+    private BootstrapEnsemble(List<ScoringPool> members, AdditiveLogit[] additive) {
+        this.members = members;
+        this.additive = additive;
+    }
+
+    /**
+     * The same members, each scoring rows by its additive log-odds where those were checked against Weka (see
+     * {@link AdditiveLogit}; a logistic member qualifies, a forest does not).
+     *
+     * @param reference
+     *            a complete row of attribute values to read the terms at (the training means and modes)
+     */
+    BootstrapEnsemble withAdditiveScoring(double[] reference) {
+        AdditiveLogit[] checked = new AdditiveLogit[members.size()];
+        for (int member = 0; member < members.size(); member++) {
+            ScoringPool pool = members.get(member);
+            checked[member] = AdditiveLogit.of(pool.header(), reference, row -> pool.positiveProbabilities(
+                    new double[][]{row})[0]).orElse(null);
+        }
+        return new BootstrapEnsemble(members, checked);
+    }
+
+    /** How many members score by their additive log-odds instead of through Weka. */
+    int additiveMembers() {
+        int count = 0;
+        for (AdditiveLogit member : additive) {
+            count += member == null ? 0 : 1;
+        }
+        return count;
     }
 
     /** Member {@code i} is trained on the resample drawn with {@code new Random(seed + i)}: the same on every start. */
@@ -77,12 +110,18 @@ final class BootstrapEnsemble {
     /**
      * Each member's probabilities of the positive class for one row of attribute values under each value of one
      * nominal attribute (e.g. each treatment option): one row per member, values in order. The members score the same
-     * row one after the other, each setting {@code slot} to every value in turn.
+     * row one after the other, each setting {@code slot} to every value in turn: by their additive log-odds where they
+     * have them (within {@link AdditiveLogit#TOLERANCE} of Weka), else through Weka.
      */
     double[][] positiveProbabilitiesBySlotValue(double[] row, int slot, int values) {
         double[][] risks = new double[members.size()][];
         for (int member = 0; member < members.size(); member++) {
-            risks[member] = members.get(member).positiveProbabilitiesBySlotValue(row, slot, values);
+            double[] additiveRisks = additive[member] == null
+                    ? null
+                    : additive[member].positiveProbabilitiesBySlotValue(row, slot, values);
+            risks[member] = additiveRisks != null
+                    ? additiveRisks
+                    : members.get(member).positiveProbabilitiesBySlotValue(row, slot, values);
         }
         return risks;
     }

@@ -2,8 +2,8 @@ package org.oncocds.prediction.control;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public class ModelRegistry {
     private final Map<String, TaskDefinition> uploadedById = new ConcurrentHashMap<>();
 
     /** The uploaded tasks; null outside a container (unit tests of the shipped tasks). */
-    @Inject
+    @EJB
     TaskStore taskStore;
 
     /** The shipped tasks, then the uploaded ones in the order they were added. */

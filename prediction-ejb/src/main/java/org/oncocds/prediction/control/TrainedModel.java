@@ -45,8 +45,17 @@ public final class TrainedModel {
         this.imputation = ModelTrainer.optionalOnly(task, meansAndModes);
         this.crossValidation = crossValidation;
         this.scoring = new ScoringPool(classifier, header);
-        this.ensemble = ensemble;
         this.plan = new ScoringPlan(header, task);
+        this.ensemble = ensemble.withAdditiveScoring(referenceRow(plan, meansAndModes));
+    }
+
+    /** The training means and modes as a row, under the first treatment option when they name none. */
+    private static double[] referenceRow(ScoringPlan plan, CaseValues meansAndModes) {
+        double[] row = plan.row(meansAndModes);
+        if (Double.isNaN(row[plan.treatmentSlot()])) {
+            row[plan.treatmentSlot()] = 0;
+        }
+        return row;
     }
 
     /** The same trained model under another version name (the registry numbers versions when it stores them). */
@@ -98,6 +107,10 @@ public final class TrainedModel {
 
     BootstrapEnsemble ensemble() {
         return ensemble;
+    }
+
+    ScoringPlan plan() {
+        return plan;
     }
 
     /** SHA-256 (hex) of the model and its training header as {@code SerializationHelper.writeAll} writes them. */

@@ -34,8 +34,6 @@ import java.time.Instant;
         + " :version")
 @NamedQuery(name = StoredModelVersion.ACTIVE, query = "SELECT v FROM StoredModelVersion v WHERE v.activeTask ="
         + " :taskId")
-@NamedQuery(name = StoredModelVersion.ACTIVE_AMONG, query = "SELECT v.version, v.sha256 FROM StoredModelVersion v WHERE"
-        + " v.version IN :versions AND v.activeTask IS NOT NULL")
 @NamedQuery(name = StoredModelVersion.LATEST_NUMBER, query = "SELECT MAX(v.number) FROM StoredModelVersion v WHERE"
         + " v.taskId = :taskId")
 @NamedQuery(name = StoredModelVersion.EVER_APPROVED, query = "SELECT COUNT(v) FROM StoredModelVersion v WHERE"
@@ -45,8 +43,6 @@ public class StoredModelVersion {
     public static final String OF_TASK = "StoredModelVersion.ofTask";
     public static final String BY_VERSION = "StoredModelVersion.byVersion";
     public static final String ACTIVE = "StoredModelVersion.active";
-    /** Of the named versions, those that are ACTIVE: version and model SHA-256 (scalar columns only). */
-    public static final String ACTIVE_AMONG = "StoredModelVersion.activeAmong";
     public static final String LATEST_NUMBER = "StoredModelVersion.latestNumber";
     public static final String EVER_APPROVED = "StoredModelVersion.everApproved";
 
