@@ -3,6 +3,7 @@ package org.oncocds.prediction.control;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.oncocds.audit.boundary.GovernanceAction;
+import org.oncocds.audit.boundary.GovernanceLog;
 import org.oncocds.prediction.entity.StoredModelVersion;
 import org.oncocds.prediction.entity.StoredTask;
 
@@ -42,6 +45,10 @@ public class ModelRegistry {
 
     /** Uploaded tasks already read, by id (ids are never reused: the table's key). */
     private final Map<String, TaskDefinition> uploadedById = new ConcurrentHashMap<>();
+
+    /** The sealed records of training; null outside a container (unit tests). */
+    @EJB
+    GovernanceLog governance;
 
     /** The uploaded tasks; null outside a container (unit tests of the shipped tasks). */
     @EJB
@@ -135,12 +142,44 @@ public class ModelRegistry {
         }
         TaskDefinition task = task(stored.getTaskId()).orElseThrow(() -> new ModelLoadRefusedException(stored
                 .getVersion(), "its task " + stored.getTaskId() + " is not defined on this server"));
+        checkAgainstSealedTrainingRecord(stored);
         long started = System.nanoTime();
         TrainedModel model = ModelArtifacts.load(task, StoredModel.of(stored));
         LOG.info(() -> "loaded " + model.version() + " (SHA-256 " + model.sha256() + ") from the registry in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         loaded.put(model.version(), model);
         return model;
+    }
+
+    /**
+     * The hashes stored with the version must be the ones its MODEL_TRAINED governance record sealed when it was trained:
+     * the model bytes are checked against the stored hash at load, but whoever could rewrite the row could rewrite both;
+     * the sealed record cannot be rewritten without the seal key, which the database never holds.
+     *
+     * @throws ModelLoadRefusedException
+     *             when the record is missing, does not match its hash or seal, or names other hashes
+     */
+    private void checkAgainstSealedTrainingRecord(StoredModelVersion stored) {
+        if (governance == null) {
+            return;
+        }
+        Map<String, String> sealed;
+        try {
+            sealed = governance.latestDetails(GovernanceAction.MODEL_TRAINED, "model " + stored.getVersion())
+                    .orElseThrow(() -> new ModelLoadRefusedException(stored.getVersion(), "the audit trail has no "
+                            + "MODEL_TRAINED record of it, so its stored hashes cannot be confirmed"));
+        } catch (EJBException unreadable) {
+            throw new ModelLoadRefusedException(stored.getVersion(), "its MODEL_TRAINED record could not be confirmed: "
+                    + (unreadable.getCause() != null ? unreadable.getCause().getMessage() : unreadable.getMessage()));
+        }
+        Map<String, String> storedHashes = Map.of("sha256", stored.getSha256(), "bootstrapSha256", stored
+                .getBootstrapSha256(), "trainingDataSha256", stored.getTrainingDataSha256());
+        storedHashes.forEach((name, value) -> {
+            if (!value.equals(sealed.get(name))) {
+                throw new ModelLoadRefusedException(stored.getVersion(), "its stored " + name + " " + value
+                        + " is not the one its sealed MODEL_TRAINED record names (" + sealed.get(name) + ")");
+            }
+        });
     }
 
     /** Loads a stored version again from its bytes, whatever is in memory, with every check of {@link #model}. */

@@ -199,6 +199,14 @@ class ModelVersionsIT {
         assertTrue(refused.body().getProperty("error.taskId").contains("no ACTIVE model version"), refused.body()
                 .toString());
         assertEquals(newestBefore, newestRecord().getProperty("record.0.id"), "nothing was recorded");
+
+        // The ITs share one database: the version is made ACTIVE again the same way, for the ITs that follow.
+        HttpRequest.Builder restore = HttpRequest.newBuilder(uri("it/tamper")).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(
+                        HttpRequest.BodyPublishers.ofString("version=" + encode(
+                                trained) + "&task=" + ROTTERDAM));
+        assertEquals("updated", http.send(login(restore, TestCallers.ADMIN).build(), HttpResponse.BodyHandlers
+                .ofString()).body());
         deployer.undeploy(SECOND);
     }
 
