@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import org.oncocds.deploy.tools.KeycloakTokens;
 
@@ -44,8 +45,14 @@ public final class LoadRun {
         RecommendationLoad warmUp = new RecommendationLoad(portal, clinician, clients, requests, warmUpLimit).start();
         warmUp.await();
         System.out.println("warm-up:  " + LoadSummary.of(clients, warmUp.answers(), warmUp.elapsed()));
+        Optional<CpuTimes> before = CpuTimes.now(portal.getPort());
         RecommendationLoad measured = new RecommendationLoad(portal, clinician, clients, requests, limit).start();
         measured.await();
-        System.out.println("measured: " + LoadSummary.of(clients, measured.answers(), measured.elapsed()));
+        Optional<CpuTimes> after = CpuTimes.now(portal.getPort());
+        LoadSummary summary = LoadSummary.of(clients, measured.answers(), measured.elapsed());
+        System.out.println("measured: " + summary);
+        if (before.isPresent() && after.isPresent() && summary.acknowledged() > 0) {
+            System.out.println("          " + after.get().perRequestSince(before.get(), summary.acknowledged()));
+        }
     }
 }
