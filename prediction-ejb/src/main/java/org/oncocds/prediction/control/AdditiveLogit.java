@@ -102,18 +102,8 @@ final class AdditiveLogit {
      * @return NaN when the row has a missing value: the caller scores it through Weka
      */
     double positiveProbability(double[] row) {
-        double logit = referenceLogit;
-        for (int a = 0; a < reference.length; a++) {
-            if (a == classIndex) {
-                continue;
-            }
-            double value = row[a];
-            if (Double.isNaN(value)) {
-                return Double.NaN;
-            }
-            logit += categoryShift[a] != null ? categoryShift[a][(int) value] : slope[a] * (value - reference[a]);
-        }
-        return 1 / (1 + Math.exp(-logit));
+        double logit = logitWithout(row, classIndex);
+        return Double.isNaN(logit) ? Double.NaN : probability(logit);
     }
 
     /**
@@ -123,22 +113,35 @@ final class AdditiveLogit {
      * @return null when the row has a missing value: the caller scores it through Weka
      */
     double[] positiveProbabilitiesBySlotValue(double[] row, int slot, int values) {
+        double logit = logitWithout(row, slot);
+        if (Double.isNaN(logit)) {
+            return null;
+        }
+        double[] probabilities = new double[values];
+        for (int value = 0; value < values; value++) {
+            probabilities[value] = probability(logit + categoryShift[slot][value]);
+        }
+        return probabilities;
+    }
+
+    /** The log-odds of the row, leaving out the class and {@code skipped}; NaN when a value is missing. */
+    private double logitWithout(double[] row, int skipped) {
         double logit = referenceLogit;
         for (int a = 0; a < reference.length; a++) {
-            if (a == classIndex || a == slot) {
+            if (a == classIndex || a == skipped) {
                 continue;
             }
             double value = row[a];
             if (Double.isNaN(value)) {
-                return null;
+                return Double.NaN;
             }
             logit += categoryShift[a] != null ? categoryShift[a][(int) value] : slope[a] * (value - reference[a]);
         }
-        double[] probabilities = new double[values];
-        for (int value = 0; value < values; value++) {
-            probabilities[value] = 1 / (1 + Math.exp(-(logit + categoryShift[slot][value])));
-        }
-        return probabilities;
+        return logit;
+    }
+
+    private static double probability(double logit) {
+        return 1 / (1 + Math.exp(-logit));
     }
 
     /** Categories drawn uniformly, numbers within three units (or three times their size) of the reference. */
