@@ -14,8 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -70,35 +70,42 @@ public class BatchAppends {
         ChainSeal seal = ChainAppends.configuredSeal();
         // Asked in this transaction, once per batch: a recommendation whose model version was retired or replaced since
         // its caller chose it is left out here (its caller is told), so it is never recorded and never shown.
-        Set<String> withdrawn = withdrawnVersions(batch);
-        List<PendingRecommendation> written = batch.stream().filter(p -> !withdrawn.contains(p.modelVersion()))
-                .toList();
-        AppendedRecord[] outcomes = new AppendedRecord[batch.size()];
-        if (!written.isEmpty()) {
-            Iterator<AppendedRecord> committed = write(seal, written).iterator();
-            for (int i = 0; i < batch.size(); i++) {
-                outcomes[i] = withdrawn.contains(batch.get(i).modelVersion()) ? null : committed.next();
-            }
-        }
+        boolean[] withdrawn = withdrawn(batch);
+        List<PendingRecommendation> written = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            if (outcomes[i] == null) {
-                outcomes[i] = AppendedRecord.withdrawn(batch.get(i).modelVersion());
+            if (!withdrawn[i]) {
+                written.add(batch.get(i));
             }
         }
-        return List.of(outcomes);
+        Iterator<AppendedRecord> committed = written.isEmpty()
+                ? Collections.emptyIterator()
+                : write(seal, written)
+                        .iterator();
+        List<AppendedRecord> outcomes = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            outcomes.add(withdrawn[i] ? AppendedRecord.withdrawn(batch.get(i).modelVersion()) : committed.next());
+        }
+        return outcomes;
     }
 
-    /** Each check of the batch asked once about the versions of its own records. */
-    private static Set<String> withdrawnVersions(List<PendingRecommendation> batch) {
+    /**
+     * Per record, whether its own check withdrew its model version; each check asked once, about the versions of its
+     * own records (a record without a check is never withdrawn).
+     */
+    private static boolean[] withdrawn(List<PendingRecommendation> batch) {
         Map<VersionCheck, Map<String, String>> asked = new IdentityHashMap<>();
         for (PendingRecommendation p : batch) {
             if (p.answering() != null) {
                 asked.computeIfAbsent(p.answering(), check -> new HashMap<>()).put(p.modelVersion(), p.modelSha256());
             }
         }
-        Set<String> withdrawn = new HashSet<>();
-        asked.forEach((check, versions) -> check.withdrawn(versions).stream().filter(versions::containsKey).forEach(
-                withdrawn::add));
+        Map<VersionCheck, Set<String>> answers = new IdentityHashMap<>();
+        asked.forEach((check, versions) -> answers.put(check, check.withdrawn(versions)));
+        boolean[] withdrawn = new boolean[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            PendingRecommendation p = batch.get(i);
+            withdrawn[i] = p.answering() != null && answers.get(p.answering()).contains(p.modelVersion());
+        }
         return withdrawn;
     }
 
