@@ -529,13 +529,19 @@ stop_process() {
     while running "$pid" && ((SECONDS < deadline)); do
       sleep 0.2
     done
-    running "$pid" && kill -KILL -- "-$pid" 2>/dev/null
+    if running "$pid"; then
+      say "$name did not stop within 60 s of SIGTERM: killing it."
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
+    fi
   fi
-  wait "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null
 }
 
 stop_all() {
   trap '' INT TERM HUP PIPE
+  # Stopping goes through every step whatever one of them returns (a server that ends between two checks, an output
+  # nobody reads any more): errexit must not end the script halfway, with a server left running or a wrong exit code.
+  set +e
   stop_process "the portal (Payara Micro)" "$payara_pid"
   payara_pid=""
   stop_process "Keycloak" "$keycloak_pid"

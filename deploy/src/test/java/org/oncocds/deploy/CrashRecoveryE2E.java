@@ -69,7 +69,7 @@ class CrashRecoveryE2E {
     void h2KeepsEveryAcknowledgedRecommendationAcrossSigkill() throws Exception {
         List<Long> acknowledged = crashUnderLoadAndRestart(List.of());
         System.out.println("[crash test] chain verification: " + ChainVerification.intact(settings));
-        assertEquals(0, system.stop());
+        system.stopCleanly();
         system = null;
 
         Set<Long> stored = AuditRows.presentInH2(settings.dataDir(), settings.startScript().resolveSibling(
@@ -89,7 +89,7 @@ class CrashRecoveryE2E {
         Set<Long> stored = AuditRows.presentInPostgres(postgres.connection(), acknowledged);
         assertEquals(acknowledged.size(), stored.size(), "acknowledged recommendations missing from the PostgreSQL "
                 + "audit trail: " + missing(acknowledged, stored));
-        assertEquals(0, system.stop());
+        system.stopCleanly();
         system = null;
     }
 

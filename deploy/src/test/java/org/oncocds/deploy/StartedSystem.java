@@ -133,9 +133,13 @@ final class StartedSystem implements AutoCloseable {
         }
     }
 
-    /** Sends SIGTERM (what Ctrl-C does to the script) and returns the script's exit code once it has ended. */
+    /**
+     * Sends SIGTERM (what Ctrl-C does to the script) and returns the script's exit code once it has ended. The signal
+     * goes through the process handle: {@link Process#destroy()} would also close the pipe the script writes to, and
+     * what it prints while stopping (which server it stops, which it had to kill) would be lost.
+     */
     int stop() throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy();
         if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -144,6 +148,16 @@ final class StartedSystem implements AutoCloseable {
         }
         outputReader.join(STOP_LIMIT.toMillis());
         return process.exitValue();
+    }
+
+    /** Stops start.sh as {@link #stop()} does and fails, with what it printed, unless it ended with exit code 0. */
+    void stopCleanly() throws InterruptedException {
+        int exitCode = stop();
+        if (exitCode != 0) {
+            throw new AssertionError(
+                    "start.sh ended with exit code " + exitCode + " instead of 0 on SIGTERM; its output:\n"
+                            + output());
+        }
     }
 
     /** Waits for start.sh to end by itself (e.g. after one of its servers died) and returns its exit code. */
