@@ -10,9 +10,10 @@ REVOKE ALL ON SEQUENCE prediction_model_version_seq, prediction_task_seq FROM PU
 GRANT SELECT, INSERT ON prediction_model_version TO oncocds_app;
 GRANT UPDATE (state, active_task, state_changed_by, state_changed_at, approved_by, approved_at, bias_report_id,
     row_version) ON prediction_model_version TO oncocds_app;
--- Training jobs: queued (INSERT), then their progress and outcome (UPDATE of those columns only).
+-- Training jobs: queued (INSERT), then their progress, lease and outcome (UPDATE of those columns only).
 GRANT SELECT, INSERT ON prediction_training_job TO oncocds_app;
-GRANT UPDATE (status, folds_done, finished_at, failure, model_version) ON prediction_training_job TO oncocds_app;
+GRANT UPDATE (status, folds_done, finished_at, failure, model_version, heartbeat_millis) ON prediction_training_job
+    TO oncocds_app;
 -- Uploaded tasks: added and read only; a stored task and its dataset never change.
 GRANT SELECT, INSERT ON prediction_task TO oncocds_app;
 -- Ids.

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.oncocds.audit.boundary.GovernanceLog;
@@ -21,6 +22,7 @@ import org.oncocds.prediction.control.AnsweringModels;
 import org.oncocds.prediction.control.CanonicalJson;
 import org.oncocds.prediction.control.CrossValidator;
 import org.oncocds.prediction.control.JobLedger;
+import org.oncocds.prediction.control.TrainingJobLeases;
 import org.oncocds.prediction.control.ModelLoadRefusedException;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.VersionStore;
@@ -60,6 +62,9 @@ public class ModelVersions {
 
     @Inject
     JobLedger ledger;
+
+    @Inject
+    TrainingJobLeases leases;
 
     @Inject
     AnsweringModels answering;
@@ -181,8 +186,15 @@ public class ModelVersions {
         String requestedBy = caller();
         String jobId = ledger.create(valid.task().id(), valid.algorithm().id(), CanonicalJson.of(valid.options()),
                 requestedBy, CrossValidator.FOLDS);
-        executor.execute(() -> runs.run(jobId, valid.task().id(), valid.algorithm().id(), valid.options(),
-                requestedBy));
+        leases.hold(jobId);
+        try {
+            executor.execute(() -> runs.run(jobId, valid.task().id(), valid.algorithm().id(), valid.options(),
+                    requestedBy));
+        } catch (RejectedExecutionException e) {
+            leases.release(jobId);
+            ledger.failed(jobId, null, "the server could not queue it (" + e.getMessage() + "); start it again");
+            throw e;
+        }
         LOG.info(() -> "training job " + jobId + " queued: " + valid.task().id() + " with " + valid.algorithm().id()
                 + " " + valid.options() + " by " + requestedBy);
         return jobId;

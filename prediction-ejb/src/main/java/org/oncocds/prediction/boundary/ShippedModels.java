@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.oncocds.prediction.control.JobLedger;
 import org.oncocds.prediction.control.ModelLoadRefusedException;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.TaskDefinition;
@@ -46,15 +45,8 @@ public class ShippedModels {
     @Resource
     ManagedExecutorService executor;
 
-    @Inject
-    JobLedger ledger;
-
     @PostConstruct
     void start() {
-        int interrupted = ledger.failInterrupted();
-        if (interrupted > 0) {
-            LOG.warning(() -> interrupted + " training job(s) of the previous run were marked FAILED (interrupted)");
-        }
         Executor training = executor != null ? executor : Runnable::run;
         for (TaskDefinition task : registry.shippedTasks()) {
             if (!registration.hasVersions(task.id())) {

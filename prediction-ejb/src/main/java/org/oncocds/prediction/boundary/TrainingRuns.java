@@ -6,12 +6,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.oncocds.prediction.control.Algorithm;
 import org.oncocds.prediction.control.JobLedger;
 import org.oncocds.prediction.control.ModelRegistry;
 import org.oncocds.prediction.control.TrainedModel;
+import org.oncocds.prediction.control.TrainingJobLeases;
 
 /**
  * Runs one queued training job on the managed executor's thread: trains with its cross-validation (each fold done is
@@ -24,9 +27,13 @@ import org.oncocds.prediction.control.TrainedModel;
 public class TrainingRuns {
 
     private static final Logger LOG = Logger.getLogger(TrainingRuns.class.getName());
+    static final int STORE_ATTEMPTS = 3;
 
     @Inject
     JobLedger ledger;
+
+    @Inject
+    TrainingJobLeases leases;
 
     @Inject
     ModelRegistry registry;
@@ -35,6 +42,15 @@ public class TrainingRuns {
     VersionRegistration registration;
 
     public void run(String jobId, String taskId, String algorithmId, Map<String, String> options, String requestedBy) {
+        try {
+            runClaimed(jobId, taskId, algorithmId, options, requestedBy);
+        } finally {
+            leases.release(jobId);
+        }
+    }
+
+    private void runClaimed(String jobId, String taskId, String algorithmId, Map<String, String> options,
+            String requestedBy) {
         if (!ledger.claim(jobId)) {
             return;
         }
@@ -44,7 +60,7 @@ public class TrainingRuns {
             // The bootstrap models train in this thread: the job already holds one of the executor's threads.
             TrainedModel model = registry.train(taskId, algorithm, options, Runnable::run, fold -> ledger.progress(
                     jobId, fold));
-            version = registration.storeDraft(model, requestedBy);
+            version = storeDraft(model, requestedBy);
             registration.validate(version, requestedBy);
             ledger.succeeded(jobId, version);
             LOG.info("training job " + jobId + " made " + version);
@@ -57,6 +73,36 @@ public class TrainingRuns {
                     : version + " was stored as DRAFT"
                             + " but not validated")
                     + ": " + describe(e));
+        }
+    }
+
+    /**
+     * Stores the model as the task's next version. Two servers of an installation storing a version of one task at the
+     * same moment pick the same number; the database's unique version number lets one of them store it, and the other
+     * then takes the number after it.
+     */
+    private String storeDraft(TrainedModel model, String requestedBy) {
+        String taskId = model.task().id();
+        return storeUnderAFreeNumber(() -> registration.nextNumber(taskId), () -> registration.storeDraft(model,
+                requestedBy));
+    }
+
+    /**
+     * {@code store} once more, up to {@value #STORE_ATTEMPTS} times, while a failure of it comes with the next number
+     * having moved on (another server stored a version meanwhile); any other failure is rethrown at once.
+     */
+    static String storeUnderAFreeNumber(IntSupplier nextNumber, Supplier<String> store) {
+        for (int attempt = 1;; attempt++) {
+            int number = nextNumber.getAsInt();
+            try {
+                return store.get();
+            } catch (RuntimeException e) {
+                if (attempt == STORE_ATTEMPTS || nextNumber.getAsInt() == number) {
+                    throw e;
+                }
+                LOG.info(() -> "another server stored version number " + number + " of the task first; storing the"
+                        + " model under the next number");
+            }
         }
     }
 

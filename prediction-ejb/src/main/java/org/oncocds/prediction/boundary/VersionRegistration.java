@@ -44,6 +44,11 @@ public class VersionRegistration {
         return !store.ofTask(taskId).isEmpty();
     }
 
+    /** The number {@link #storeDraft} would give the task's next version now. */
+    public int nextNumber(String taskId) {
+        return store.nextNumber(taskId);
+    }
+
     /**
      * Loads and checks the task's ACTIVE version, so that a refused model shows at start rather than at the first
      * patient; false when the task has none (it awaits approval).

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +20,9 @@ import org.oncocds.prediction.entity.TrainingJobRecord;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JobLedger {
 
-    static final String INTERRUPTED = "interrupted by a restart of the server before it finished; nothing was stored"
-            + " for it unless a version is named; start it again";
+    static final String ABANDONED = "its server stopped (or lost the database) before the job finished: the job's lease"
+            + " was not renewed for " + TrainingJobLeases.LEASE.toMinutes() + " minutes; nothing was stored for it"
+            + " unless a version is named; start it again";
 
     @PersistenceContext(unitName = "oncocds-prediction")
     EntityManager entityManager;
@@ -38,12 +40,12 @@ public class JobLedger {
         if (job == null || !"QUEUED".equals(job.getStatus())) {
             return false;
         }
-        job.running();
+        job.running(Instant.now());
         return true;
     }
 
     public void progress(String id, int foldsDone) {
-        entityManager.find(TrainingJobRecord.class, id).progress(foldsDone);
+        entityManager.find(TrainingJobRecord.class, id).progress(foldsDone, Instant.now());
     }
 
     public void succeeded(String id, String version) {
@@ -55,7 +57,7 @@ public class JobLedger {
         TrainingJobRecord job = entityManager.find(TrainingJobRecord.class, id);
         job.failed(failure, Instant.now());
         if (version != null) {
-            job.progress(job.getFoldsTotal());
+            job.progress(job.getFoldsTotal(), Instant.now());
         }
         entityManager.flush();
         if (version != null) {
@@ -75,11 +77,23 @@ public class JobLedger {
                 .getResultList();
     }
 
-    /** Marks the jobs a previous run of the server left QUEUED or RUNNING as FAILED; how many. */
-    public int failInterrupted() {
-        List<TrainingJobRecord> unfinished = entityManager.createNamedQuery(TrainingJobRecord.UNFINISHED,
-                TrainingJobRecord.class).getResultList();
-        unfinished.forEach(job -> job.failed(INTERRUPTED, Instant.now()));
-        return unfinished.size();
+    /** Renews the lease of those of the jobs that are still QUEUED or RUNNING; how many. */
+    public int renew(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return entityManager.createNamedQuery(TrainingJobRecord.RENEW).setParameter("now", Instant.now().toEpochMilli())
+                .setParameter("ids", List.copyOf(ids)).executeUpdate();
+    }
+
+    /**
+     * Marks FAILED the QUEUED or RUNNING jobs whose lease was last renewed before the instant (or never): their server
+     * stopped without finishing them. Any server of the installation may do it; how many.
+     */
+    public int failAbandoned(Instant renewedBefore) {
+        List<TrainingJobRecord> abandoned = entityManager.createNamedQuery(TrainingJobRecord.ABANDONED,
+                TrainingJobRecord.class).setParameter("renewedBefore", renewedBefore.toEpochMilli()).getResultList();
+        abandoned.forEach(job -> job.failed(ABANDONED, Instant.now()));
+        return abandoned.size();
     }
 }

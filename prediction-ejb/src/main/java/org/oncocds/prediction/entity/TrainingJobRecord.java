@@ -11,12 +11,15 @@ import java.time.Instant;
 @Entity
 @Table(name = "PREDICTION_TRAINING_JOB")
 @NamedQuery(name = TrainingJobRecord.RECENT, query = "SELECT j FROM TrainingJobRecord j ORDER BY j.requestedAt DESC")
-@NamedQuery(name = TrainingJobRecord.UNFINISHED, query = "SELECT j FROM TrainingJobRecord j WHERE j.status IN"
-        + " ('QUEUED', 'RUNNING')")
+@NamedQuery(name = TrainingJobRecord.ABANDONED, query = "SELECT j FROM TrainingJobRecord j WHERE j.status IN"
+        + " ('QUEUED', 'RUNNING') AND (j.heartbeatMillis IS NULL OR j.heartbeatMillis < :renewedBefore)")
+@NamedQuery(name = TrainingJobRecord.RENEW, query = "UPDATE TrainingJobRecord j SET j.heartbeatMillis = :now WHERE j.id"
+        + " IN :ids AND j.status IN ('QUEUED', 'RUNNING')")
 public class TrainingJobRecord {
 
     public static final String RECENT = "TrainingJobRecord.recent";
-    public static final String UNFINISHED = "TrainingJobRecord.unfinished";
+    public static final String ABANDONED = "TrainingJobRecord.abandoned";
+    public static final String RENEW = "TrainingJobRecord.renew";
 
     @Id
     @Column(name = "ID", length = 36)
@@ -47,6 +50,10 @@ public class TrainingJobRecord {
     @Column(name = "FOLDS_TOTAL", nullable = false)
     private int foldsTotal;
 
+    /** When the server running the job last renewed its lease (epoch milliseconds); null before migration V2. */
+    @Column(name = "HEARTBEAT_MILLIS")
+    private Long heartbeatMillis;
+
     @Column(name = "MODEL_VERSION", length = 200)
     private String version;
 
@@ -69,6 +76,7 @@ public class TrainingJobRecord {
         this.requestedAt = requestedAt;
         this.foldsTotal = foldsTotal;
         this.status = "QUEUED";
+        this.heartbeatMillis = requestedAt.toEpochMilli();
     }
 
     public String getId() {
@@ -119,12 +127,18 @@ public class TrainingJobRecord {
         return finishedAt;
     }
 
-    public void running() {
-        this.status = "RUNNING";
+    public Long getHeartbeatMillis() {
+        return heartbeatMillis;
     }
 
-    public void progress(int foldsDone) {
+    public void running(Instant at) {
+        this.status = "RUNNING";
+        this.heartbeatMillis = at.toEpochMilli();
+    }
+
+    public void progress(int foldsDone, Instant at) {
         this.foldsDone = foldsDone;
+        this.heartbeatMillis = at.toEpochMilli();
     }
 
     public void succeeded(String version, Instant at) {

@@ -180,6 +180,24 @@ class ModelVersionsIT {
 
     @Test
     @Order(6)
+    void aTrainingJobWhoseServerStoppedIsMarkedFailedAndAnotherServersRunningJobIsLeftAlone() throws Exception {
+        String running = post("it/tamper", TestCallers.ADMIN, Map.of("action", "job", "renewedSecondsAgo", "20"))
+                .body().getProperty("jobId");
+        String lost = post("it/tamper", TestCallers.ADMIN, Map.of("action", "job", "renewedSecondsAgo", "150")).body()
+                .getProperty("jobId");
+
+        Properties swept = post("it/tamper", TestCallers.ADMIN, Map.of("action", "sweep")).body();
+
+        assertTrue(Integer.parseInt(swept.getProperty("failed")) >= 1, swept.toString());
+        Properties lostJob = get("it/training?id=" + lost, TestCallers.ADMIN).body();
+        assertEquals("FAILED", lostJob.getProperty("status"), lostJob.toString());
+        assertTrue(lostJob.getProperty("failure").contains("lease was not renewed for 2 minutes"), lostJob.toString());
+        Properties runningJob = get("it/training?id=" + running, TestCallers.ADMIN).body();
+        assertEquals("RUNNING", runningJob.getProperty("status"), "a job another server renews is its own business");
+    }
+
+    @Test
+    @Order(7)
     void aVersionRetiredBehindThisServersBackNeverGetsARecommendationRecorded() throws Exception {
         Map<String, String> form = new LinkedHashMap<>(Map.of("taskId", ROTTERDAM, "mrn", "MRN-IT-8", "age", "61",
                 "meno", "1", "size", "22", "grade", "2", "nodes", "0", "pgr", "30", "er", "60"));

@@ -25,7 +25,10 @@ final class PredictionDeployment {
                         TasksServlet.class, VersionsServlet.class, TamperServlet.class, RegistryTamperer.class,
                         TrainingServlet.class, CandidacyServlet.class, BatchServlet.class, TaskUploadServlet.class)
                 .addAsResource("META-INF/persistence.xml").addAsResource("db/prediction/h2/V1__prediction_tables.sql")
-                .addAsResource("db/prediction/postgresql/V1__prediction_tables.sql").addAsResource("datasets/colon.csv")
+                .addAsResource("db/prediction/h2/V2__training_job_lease.sql")
+                .addAsResource("db/prediction/postgresql/V1__prediction_tables.sql")
+                .addAsResource("db/prediction/postgresql/V2__training_job_lease.sql")
+                .addAsResource("datasets/colon.csv")
                 .addAsResource(
                         "datasets/rotterdam.csv")
                 .addAsWebInfResource("glassfish-web.xml").addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -48,7 +48,7 @@ class PredictionRowsOnPostgresIT {
         postgres = PostgresServer.start();
         String migrated = PredictionSchemaMigration.migrate(dataSource(PostgresServer.OWNER, postgres
                 .ownerPassword()));
-        assertTrue(migrated.contains("applied 1 prediction migration(s) on postgresql"), migrated);
+        assertTrue(migrated.contains("applied 2 prediction migration(s) on postgresql"), migrated);
         try (Connection owner = postgres.asOwner(); Statement sql = owner.createStatement()) {
             sql.execute(resource("db/prediction/postgresql/app-role-grants.sql"));
         }
@@ -73,7 +73,7 @@ class PredictionRowsOnPostgresIT {
                 }
             }
             assertEquals(rows(sql, COLUMNS.formatted("eclipselink")), rows(sql, COLUMNS.formatted("public")));
-            assertEquals(61, rows(sql, COLUMNS.formatted("public")).size());
+            assertEquals(62, rows(sql, COLUMNS.formatted("public")).size());
             assertEquals(rows(sql, CONSTRAINTS.formatted("eclipselink")), rows(sql, CONSTRAINTS.formatted("public")));
             sql.execute("DROP SCHEMA eclipselink CASCADE");
         }
@@ -83,7 +83,7 @@ class PredictionRowsOnPostgresIT {
     void theApplicationRoleFindsTheSchemaCurrentAtStartupButCannotCreateOrAlter() throws Exception {
         String atStartup = PredictionSchemaMigration.migrate(dataSource(PostgresServer.APPLICATION_ROLE, postgres
                 .applicationPassword()));
-        assertTrue(atStartup.startsWith("applied 0 prediction migration(s) on postgresql; schema version 1"),
+        assertTrue(atStartup.startsWith("applied 0 prediction migration(s) on postgresql; schema version 2"),
                 atStartup);
         try (Connection application = postgres.asApplication()) {
             assertRefused(application, "CREATE TABLE prediction_shadow (id bigint)");
