@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oncocds.audit.testing.LocalPostgres;
 import org.oncocds.fairness.control.FairnessSchemaMigration;
 
 /**
@@ -32,12 +33,12 @@ class FairnessRowsOnPostgresIT {
     private static final List<String> TABLES = List.of("fairness_report", "fairness_report_verdict",
             "fairness_sign_off", "fairness_outcome");
 
-    private static PostgresServer postgres;
+    private static LocalPostgres postgres;
 
     @BeforeAll
     static void prepareTheDatabaseAsTheOwner() throws Exception {
-        postgres = PostgresServer.start();
-        String migrated = FairnessSchemaMigration.migrate(dataSource(PostgresServer.OWNER, postgres.ownerPassword()));
+        postgres = LocalPostgres.start("fairness");
+        String migrated = FairnessSchemaMigration.migrate(dataSource(LocalPostgres.OWNER, postgres.ownerPassword()));
         assertTrue(migrated.contains("applied 1 fairness migration(s) on postgresql"), migrated);
         try (Connection owner = postgres.asOwner(); Statement sql = owner.createStatement()) {
             sql.execute(script("db/fairness/postgresql/app-role-grants.sql"));
@@ -53,7 +54,7 @@ class FairnessRowsOnPostgresIT {
 
     @Test
     void theApplicationFindsTheSchemaCurrentAtStartupButCannotCreateTables() throws Exception {
-        String atStartup = FairnessSchemaMigration.migrate(dataSource(PostgresServer.APPLICATION_ROLE, postgres
+        String atStartup = FairnessSchemaMigration.migrate(dataSource(LocalPostgres.APPLICATION_ROLE, postgres
                 .applicationPassword()));
         assertTrue(atStartup.startsWith("applied 0 fairness migration(s) on postgresql; schema version 1"), atStartup);
         try (Connection application = postgres.asApplication()) {
@@ -67,7 +68,7 @@ class FairnessRowsOnPostgresIT {
     void theApplicationRoleAppendsAndReadsButCannotUpdateDeleteOrTruncateFairnessRows() throws Exception {
         long reportId;
         try (Connection application = postgres.asApplication(); Statement sql = application.createStatement()) {
-            assertEquals(PostgresServer.APPLICATION_ROLE, application.getMetaData().getUserName());
+            assertEquals(LocalPostgres.APPLICATION_ROLE, application.getMetaData().getUserName());
             reportId = insertRows(sql);
             for (String table : TABLES) {
                 String key = table.equals("fairness_report_verdict") ? "report_id" : "id";

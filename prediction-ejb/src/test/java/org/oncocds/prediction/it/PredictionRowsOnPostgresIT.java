@@ -18,6 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oncocds.audit.testing.LocalPostgres;
 import org.oncocds.prediction.control.PredictionSchemaMigration;
 
 /**
@@ -41,12 +42,12 @@ class PredictionRowsOnPostgresIT {
             + "tc.table_schema = kcu.table_schema WHERE tc.table_schema = '%s' AND tc.table_name LIKE 'prediction\\_%%'"
             + " AND tc.table_name <> 'prediction_schema_history' AND tc.constraint_type = 'UNIQUE' ORDER BY 1, 2, 3, 4, 5";
 
-    private static PostgresServer postgres;
+    private static LocalPostgres postgres;
 
     @BeforeAll
     static void prepareTheDatabaseAsTheOwner() throws Exception {
-        postgres = PostgresServer.start();
-        String migrated = PredictionSchemaMigration.migrate(dataSource(PostgresServer.OWNER, postgres
+        postgres = LocalPostgres.start("prediction");
+        String migrated = PredictionSchemaMigration.migrate(dataSource(LocalPostgres.OWNER, postgres
                 .ownerPassword()));
         assertTrue(migrated.contains("applied 2 prediction migration(s) on postgresql"), migrated);
         try (Connection owner = postgres.asOwner(); Statement sql = owner.createStatement()) {
@@ -81,7 +82,7 @@ class PredictionRowsOnPostgresIT {
 
     @Test
     void theApplicationRoleFindsTheSchemaCurrentAtStartupButCannotCreateOrAlter() throws Exception {
-        String atStartup = PredictionSchemaMigration.migrate(dataSource(PostgresServer.APPLICATION_ROLE, postgres
+        String atStartup = PredictionSchemaMigration.migrate(dataSource(LocalPostgres.APPLICATION_ROLE, postgres
                 .applicationPassword()));
         assertTrue(atStartup.startsWith("applied 0 prediction migration(s) on postgresql; schema version 2"),
                 atStartup);
@@ -96,7 +97,7 @@ class PredictionRowsOnPostgresIT {
     @Test
     void theApplicationRoleRunsTheRegistryButCannotRewriteAStoredModelOrTask() throws Exception {
         try (Connection application = postgres.asApplication(); Statement sql = application.createStatement()) {
-            assertEquals(PostgresServer.APPLICATION_ROLE, application.getMetaData().getUserName());
+            assertEquals(LocalPostgres.APPLICATION_ROLE, application.getMetaData().getUserName());
             long id = count(sql, "SELECT nextval('prediction_model_version_seq')");
             sql.execute("INSERT INTO prediction_model_version (id, active_task, algorithm, approved_at, approved_by, "
                     + "bias_report_id, bootstrap_bytes, bootstrap_sha256, card_data_source, card_exclusions, "

@@ -1,4 +1,4 @@
-package org.oncocds.prediction.it;
+package org.oncocds.audit.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,19 +18,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for one test class, as deploy/local-postgresql.sh sets it up: the
- * machine's binaries ({@value #DEFAULT_BIN}, or {@code -Doncocds.it.postgres.bin=...}) in a fresh temporary directory
- * on a free loopback port, an administrator, then the database owner role, the database (owned by it) and the
- * application's role. PostgreSQL refuses to run as root, so as root the binaries run as the {@code postgres} OS user
- * through {@code runuser}. (A copy of the fairness module's test fixture: test code is not shared between modules.)
+ * A real PostgreSQL server for integration tests, as deploy/local-postgresql.sh sets it up: the machine's binaries
+ * ({@value #DEFAULT_BIN}, or {@code -Doncocds.it.postgres.bin=...}) in a fresh temporary directory on a free loopback
+ * port, an administrator, then the database owner role, the database (owned by it) and the application's role; no
+ * tables (each module's test applies its migrations and grants as the owner, as its docs tell an administrator to).
+ * PostgreSQL refuses to run as root, so as root the binaries run as the {@code postgres} OS user through
+ * {@code runuser}. Shared with the prediction and fairness modules' tests through the audit module's test jar.
  */
-final class PostgresServer implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
-    static final String DEFAULT_BIN = "/usr/lib/postgresql/15/bin";
-    static final String OWNER = "oncocds_owner";
-    static final String APPLICATION_ROLE = "oncocds_app";
+    public static final String DEFAULT_BIN = "/usr/lib/postgresql/15/bin";
+    public static final String DATABASE = "oncocds";
+    public static final String OWNER = "oncocds_owner";
+    public static final String APPLICATION_ROLE = "oncocds_app";
     private static final String ADMINISTRATOR = "oncocds_admin";
-    private static final String DATABASE = "oncocds";
 
     private final Path bin = Path.of(System.getProperty("oncocds.it.postgres.bin", DEFAULT_BIN));
     private final Path directory;
@@ -39,12 +40,18 @@ final class PostgresServer implements AutoCloseable {
     private final String applicationPassword = randomPassword();
     private String url;
 
-    private PostgresServer() throws IOException {
-        directory = Files.createTempDirectory("oncocds-prediction-pg-");
+    private LocalPostgres(String purpose) throws IOException {
+        directory = Files.createTempDirectory("oncocds-" + purpose + "-pg-");
     }
 
-    static PostgresServer start() throws IOException, SQLException {
-        PostgresServer server = new PostgresServer();
+    /**
+     * Starts a server with the database and roles; {@code purpose} names its temporary directory.
+     *
+     * @throws IllegalStateException
+     *             when the PostgreSQL binaries are missing (naming the Debian package) or a step fails (with its output)
+     */
+    public static LocalPostgres start(String purpose) throws IOException, SQLException {
+        LocalPostgres server = new LocalPostgres(purpose);
         for (String tool : List.of("initdb", "pg_ctl", "postgres")) {
             if (!Files.isExecutable(server.bin.resolve(tool))) {
                 throw new IllegalStateException("PostgreSQL server binaries not found: " + server.bin.resolve(tool)
@@ -55,23 +62,23 @@ final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    Connection asOwner() throws SQLException {
+    public Connection asOwner() throws SQLException {
         return DriverManager.getConnection(url, OWNER, ownerPassword);
     }
 
-    Connection asApplication() throws SQLException {
+    public Connection asApplication() throws SQLException {
         return DriverManager.getConnection(url, APPLICATION_ROLE, applicationPassword);
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    String ownerPassword() {
+    public String ownerPassword() {
         return ownerPassword;
     }
 
-    String applicationPassword() {
+    public String applicationPassword() {
         return applicationPassword;
     }
 
