@@ -1,21 +1,18 @@
 package org.oncocds.prediction.control;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An uploaded cohort as text: its header and its rows in file order, each with its line number. A malformed file is
- * reported, never half read: {@link #problems()} lists every line that cannot be a row (field count, quotes).
+ * An uploaded cohort as text ({@link CsvRecords}: RFC 4180, quoted fields may span lines): its header and its rows in
+ * file order, each with the line it starts on. A malformed file is reported, never half read: {@link #problems()}
+ * lists every row with the wrong field count and where the file stops being readable CSV (an unclosed quote).
  */
 public record CohortCsv(List<String> header, List<Row> rows, List<String> problems) {
 
-    /** One data row: its 1-based line in the file and its fields in header order. */
+    /** One data row: the 1-based line of the file it starts on and its fields in header order. */
     public record Row(int line, List<String> fields) {
     }
 
@@ -26,44 +23,25 @@ public record CohortCsv(List<String> header, List<Row> rows, List<String> proble
     }
 
     public static CohortCsv parse(String text) {
+        CsvRecords.Read read = CsvRecords.read(text);
+        List<CsvRecords.Record> records = read.records();
+        if (records.isEmpty() || records.get(0).line() != 1) {
+            return new CohortCsv(List.of(), List.of(), List.of(read.unreadable().map(CsvRecords.Unreadable::message)
+                    .orElse("line 1: the file is empty (a header row is needed)")));
+        }
+        List<String> header = records.get(0).fields().stream().map(String::strip).toList();
         List<String> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        List<String> header = List.of();
-        try (BufferedReader reader = new BufferedReader(new StringReader(text.startsWith("\uFEFF")
-                ? text.substring(1)
-                : text))) {
-            String first = reader.readLine();
-            if (first == null || first.isBlank()) {
-                return new CohortCsv(List.of(), List.of(), List.of("line 1: the file is empty (a header row is"
-                        + " needed)"));
+        for (CsvRecords.Record record : records.subList(1, records.size())) {
+            if (record.fields().size() != header.size()) {
+                problems.add("line " + record.line() + ": " + record.fields().size() + " fields, the header has "
+                        + header.size());
+            } else {
+                rows.add(new Row(record.line(), record.fields()));
             }
-            header = split(first, 1, problems).stream().map(String::strip).toList();
-            int line = 1;
-            for (String text2 = reader.readLine(); text2 != null; text2 = reader.readLine()) {
-                line++;
-                if (text2.isBlank()) {
-                    continue;
-                }
-                List<String> fields = split(text2, line, problems);
-                if (fields.size() != header.size()) {
-                    problems.add("line " + line + ": " + fields.size() + " fields, the header has " + header.size());
-                } else {
-                    rows.add(new Row(line, fields));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        read.unreadable().ifPresent(unreadable -> problems.add(unreadable.message()));
         return new CohortCsv(header, rows, problems);
-    }
-
-    private static List<String> split(String line, int number, List<String> problems) {
-        try {
-            return CsvTable.fields(line, number);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-            return List.of();
-        }
     }
 
     /** The header and the rows with one more column, quoted where needed, lines ended by CRLF (RFC 4180). */

@@ -24,8 +24,8 @@ import weka.core.converters.ArffLoader;
 
 /**
  * An uploaded dataset file read into rows of text values by column name, each with its line number in the file: CSV
- * (UTF-8, a header row, comma-separated, RFC 4180 quotes within one line, empty field = missing) or ARFF (read with
- * Weka's own {@link ArffLoader.ArffReader}; {@code ?} = missing). Structural problems (not UTF-8, wrong column count,
+ * (UTF-8, a header row, comma-separated, RFC 4180 quotes, which may span lines ({@link CsvRecords}), empty field =
+ * missing) or ARFF (read with Weka's own {@link ArffLoader.ArffReader}; {@code ?} = missing). Structural problems (not UTF-8, wrong column count,
  * duplicate columns, ARFF syntax) are added to the issues with their line.
  *
  * @param columns
@@ -35,7 +35,9 @@ import weka.core.converters.ArffLoader;
  */
 public record DatasetFile(List<String> columns, List<Row> rows) {
 
-    /** A data row: its line number in the file (header = 1 for CSV) and its values by column; empty = missing. */
+    /**
+     * A data row: the line of the file it starts on (header = 1 for CSV) and its values by column; empty = missing.
+     */
     public record Row(int line, Map<String, String> values) {
     }
 
@@ -84,46 +86,31 @@ public record DatasetFile(List<String> columns, List<Row> rows) {
     }
 
     private static Optional<DatasetFile> csv(String text, UploadIssues issues) {
-        String[] lines = text.split("\n", -1);
-        List<String> header;
-        try {
-            header = CsvTable.fields(stripCr(lines[0]), 1).stream().map(String::strip).toList();
-        } catch (IllegalArgumentException e) {
-            issues.add(FIELD, 1, null, "line 1: " + e.getMessage());
+        CsvRecords.Read read = CsvRecords.read(text);
+        List<CsvRecords.Record> records = read.records();
+        if (records.isEmpty() || records.get(0).line() != 1) {
+            issues.add(FIELD, 1, null, read.unreadable().filter(unreadable -> unreadable.line() == 1).map(
+                    CsvRecords.Unreadable::message).orElse("line 1: the header row is empty"));
             return Optional.empty();
         }
-        if (lines[0].isBlank()) {
-            issues.add(FIELD, 1, null, "line 1: the header row is empty");
-            return Optional.empty();
-        }
+        List<String> header = records.get(0).fields().stream().map(String::strip).toList();
         if (!uniqueNames(header, issues)) {
             return Optional.empty();
         }
         List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            int line = i + 1;
-            String content = stripCr(lines[i]);
-            if (content.isBlank()) {
-                continue;
-            }
-            List<String> fields;
-            try {
-                fields = CsvTable.fields(content, line);
-            } catch (IllegalArgumentException e) {
-                issues.add(FIELD, line, null, e.getMessage());
-                continue;
-            }
-            if (fields.size() != header.size()) {
-                issues.add(FIELD, line, null, "line " + line + ": " + fields.size() + " fields, the header has "
-                        + header.size());
+        for (CsvRecords.Record record : records.subList(1, records.size())) {
+            if (record.fields().size() != header.size()) {
+                issues.add(FIELD, record.line(), null, "line " + record.line() + ": " + record.fields().size()
+                        + " fields, the header has " + header.size());
                 continue;
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int column = 0; column < header.size(); column++) {
-                values.put(header.get(column), fields.get(column).strip());
+                values.put(header.get(column), record.fields().get(column).strip());
             }
-            rows.add(new Row(line, values));
+            rows.add(new Row(record.line(), values));
         }
+        read.unreadable().ifPresent(unreadable -> issues.add(FIELD, unreadable.line(), null, unreadable.message()));
         return Optional.of(new DatasetFile(header, rows));
     }
 
@@ -141,10 +128,6 @@ public record DatasetFile(List<String> columns, List<Row> rows) {
             }
         }
         return unique;
-    }
-
-    private static String stripCr(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
     /**

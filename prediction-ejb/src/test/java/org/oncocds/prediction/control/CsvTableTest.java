@@ -27,6 +27,13 @@ class CsvTableTest {
         assertEquals("line 2 has 3 fields, the header 2", error.getMessage());
     }
 
+    @Test
+    void refusesAnUnclosedQuoteNamingItsLine() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> read("a,b\n1,\"2\n"));
+        assertEquals("line 2: a quoted field is not closed: no closing double quote before the end of the file", error
+                .getMessage());
+    }
+
     private static List<Map<String, String>> read(String csv) {
         return CsvTable.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }

@@ -37,9 +37,21 @@ class DatasetFileTest {
         UploadIssues issues = new UploadIssues(50);
         DatasetFile file = read("csv", "a,b\n1,2,3\n4,5\n\"6,7\n8\n", issues);
         assertEquals(1, file.rows().size());
+        // The quote opened on line 4 runs to the end of the file (RFC 4180 lets a quoted field hold line breaks).
         assertEquals(List.of(new UploadIssue("dataset", 2, null, "line 2: 3 fields, the header has 2"),
-                new UploadIssue("dataset", 4, null, "line 4 has an unterminated quote"),
-                new UploadIssue("dataset", 5, null, "line 5: 1 fields, the header has 2")), issues.list());
+                new UploadIssue("dataset", 4, null, "line 4: a quoted field is not closed: no closing double quote"
+                        + " before the end of the file")),
+                issues.list());
+    }
+
+    @Test
+    void aQuotedLineBreakBelongsToItsFieldAndTheRowsAfterItKeepTheirLines() {
+        UploadIssues issues = new UploadIssues(50);
+        DatasetFile file = read("csv", "id,comment,nodes\r\n1,\"first line\r\nsecond line\",3\r\n2,,4\r\n", issues);
+        assertTrue(issues.isEmpty(), issues.list()::toString);
+        assertEquals(List.of(2, 4), file.rows().stream().map(DatasetFile.Row::line).toList());
+        assertEquals("first line\r\nsecond line", file.rows().get(0).values().get("comment"));
+        assertEquals("4", file.rows().get(1).values().get("nodes"));
     }
 
     @Test

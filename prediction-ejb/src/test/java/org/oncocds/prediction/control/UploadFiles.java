@@ -27,8 +27,7 @@ public final class UploadFiles {
     public static byte[] colonArff() {
         byte[] csv = colonCsv();
         List<Map<String, String>> rows = CsvTable.read(new ByteArrayInputStream(csv));
-        List<String> columns = CsvTable.fields(new String(csv, StandardCharsets.UTF_8).lines().findFirst()
-                .orElseThrow(), 1);
+        List<String> columns = CsvRecords.read(new String(csv, StandardCharsets.UTF_8)).records().get(0).fields();
         StringBuilder arff = new StringBuilder("% colon.csv of the prediction module, as ARFF\n@relation colon\n\n");
         for (String column : columns) {
             arff.append("@attribute ").append(column).append(column.equals("rx")
