@@ -31,6 +31,8 @@ public record CohortCsv(List<String> header, List<Row> rows, List<String> proble
         }
         List<String> header = records.get(0).fields().stream().map(String::strip).toList();
         List<String> problems = new ArrayList<>();
+        // First: the lines after it were not read, and a capped list of problems must not cut this one off.
+        read.unreadable().ifPresent(unreadable -> problems.add(unreadable.message()));
         List<Row> rows = new ArrayList<>();
         for (CsvRecords.Record record : records.subList(1, records.size())) {
             if (record.fields().size() != header.size()) {
@@ -40,7 +42,6 @@ public record CohortCsv(List<String> header, List<Row> rows, List<String> proble
                 rows.add(new Row(record.line(), record.fields()));
             }
         }
-        read.unreadable().ifPresent(unreadable -> problems.add(unreadable.message()));
         return new CohortCsv(header, rows, problems);
     }
 
@@ -60,7 +61,9 @@ public record CohortCsv(List<String> header, List<Row> rows, List<String> proble
     }
 
     private static String quoted(String field) {
-        if (field.contains(",") || field.contains("\"") || field.startsWith(" ") || field.endsWith(" ")) {
+        // A line break inside a field (allowed in the uploaded file) must stay inside quotes, or the row would split.
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r") || field
+                .startsWith(" ") || field.endsWith(" ")) {
             return "\"" + field.replace("\"", "\"\"") + "\"";
         }
         return field;

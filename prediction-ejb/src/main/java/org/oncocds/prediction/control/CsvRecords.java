@@ -19,8 +19,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRecords {
 
-    /** Empty lines are kept as records so that each record's first line can be counted; {@link #read} skips them. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    /**
+     * Empty lines are kept as records so that each record's first line can be counted ({@link #read} skips them); spaces
+     * around a field are dropped, so that {@code 1, "a,b"} (a space after the comma, common in hand-written files) is
+     * two fields as it was before this reader, and values are compared stripped anyway.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true).get();
 
     private CsvRecords() {
     }

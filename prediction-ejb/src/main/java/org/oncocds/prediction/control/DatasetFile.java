@@ -97,6 +97,8 @@ public record DatasetFile(List<String> columns, List<Row> rows) {
         if (!uniqueNames(header, issues)) {
             return Optional.empty();
         }
+        // First: the lines after it were not read, and the capped list of issues must not cut this one off.
+        read.unreadable().ifPresent(unreadable -> issues.add(FIELD, unreadable.line(), null, unreadable.message()));
         List<Row> rows = new ArrayList<>();
         for (CsvRecords.Record record : records.subList(1, records.size())) {
             if (record.fields().size() != header.size()) {
@@ -110,7 +112,6 @@ public record DatasetFile(List<String> columns, List<Row> rows) {
             }
             rows.add(new Row(record.line(), values));
         }
-        read.unreadable().ifPresent(unreadable -> issues.add(FIELD, unreadable.line(), null, unreadable.message()));
         return Optional.of(new DatasetFile(header, rows));
     }
 

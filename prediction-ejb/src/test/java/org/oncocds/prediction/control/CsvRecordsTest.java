@@ -45,4 +45,10 @@ class CsvRecordsTest {
         assertTrue(unreadable.problem().startsWith("a quoted field is followed by other characters"), unreadable
                 .problem());
     }
+
+    @Test
+    void aSpaceAfterTheCommaDoesNotHideTheQuotes() {
+        assertEquals(List.of("1", "a,b", "3"), CsvRecords.read("id,rx,nodes\n1, \"a,b\" ,3\n").records().get(1)
+                .fields());
+    }
 }

@@ -38,9 +38,10 @@ class DatasetFileTest {
         DatasetFile file = read("csv", "a,b\n1,2,3\n4,5\n\"6,7\n8\n", issues);
         assertEquals(1, file.rows().size());
         // The quote opened on line 4 runs to the end of the file (RFC 4180 lets a quoted field hold line breaks).
-        assertEquals(List.of(new UploadIssue("dataset", 2, null, "line 2: 3 fields, the header has 2"),
-                new UploadIssue("dataset", 4, null, "line 4: a quoted field is not closed: no closing double quote"
-                        + " before the end of the file")),
+        assertEquals(List.of(new UploadIssue("dataset", 4, null, "line 4: a quoted field is not closed: no closing"
+                + " double quote before the end of the file"), new UploadIssue("dataset", 2, null,
+                        "line 2: 3 fields,"
+                                + " the header has 2")),
                 issues.list());
     }
 
