@@ -44,7 +44,12 @@ public class PostgresServer implements BeforeAllCallback {
         static Running start() {
             try {
                 LocalPostgres server = LocalPostgres.start("audit");
-                prepare(server);
+                try {
+                    prepare(server);
+                } catch (SQLException | RuntimeException e) {
+                    server.close();
+                    throw e;
+                }
                 return new Running(server);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start PostgreSQL for the integration tests", e);

@@ -33,32 +33,44 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String APPLICATION_ROLE = "oncocds_app";
     private static final String ADMINISTRATOR = "oncocds_admin";
 
-    private final Path bin = Path.of(System.getProperty("oncocds.it.postgres.bin", DEFAULT_BIN));
+    private final Path bin;
     private final Path directory;
     private final boolean asPostgresUser = "root".equals(System.getProperty("user.name"));
     private final String ownerPassword = randomPassword();
     private final String applicationPassword = randomPassword();
     private String url;
 
-    private LocalPostgres(String purpose) throws IOException {
-        directory = Files.createTempDirectory("oncocds-" + purpose + "-pg-");
+    private LocalPostgres(Path bin, String purpose) throws IOException {
+        this.bin = bin;
+        this.directory = Files.createTempDirectory("oncocds-" + purpose + "-pg-");
     }
 
     /**
-     * Starts a server with the database and roles; {@code purpose} names its temporary directory.
+     * Starts a server with the database and roles; {@code purpose} names its temporary directory. A start that fails
+     * part-way stops what it started and removes the directory.
      *
      * @throws IllegalStateException
      *             when the PostgreSQL binaries are missing (naming the Debian package) or a step fails (with its output)
      */
     public static LocalPostgres start(String purpose) throws IOException, SQLException {
-        LocalPostgres server = new LocalPostgres(purpose);
+        Path bin = Path.of(System.getProperty("oncocds.it.postgres.bin", DEFAULT_BIN));
         for (String tool : List.of("initdb", "pg_ctl", "postgres")) {
-            if (!Files.isExecutable(server.bin.resolve(tool))) {
-                throw new IllegalStateException("PostgreSQL server binaries not found: " + server.bin.resolve(tool)
+            if (!Files.isExecutable(bin.resolve(tool))) {
+                throw new IllegalStateException("PostgreSQL server binaries not found: " + bin.resolve(tool)
                         + " is missing; install the Debian package postgresql-15 (or set -Doncocds.it.postgres.bin)");
             }
         }
-        server.initialize();
+        LocalPostgres server = new LocalPostgres(bin, purpose);
+        try {
+            server.initialize();
+        } catch (IOException | SQLException | RuntimeException e) {
+            try {
+                server.close();
+            } catch (IOException | RuntimeException stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw e;
+        }
         return server;
     }
 

@@ -9,11 +9,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.oncocds.audit.boundary.GovernanceLog;
@@ -187,12 +187,13 @@ public class ModelVersions {
         String jobId = ledger.create(valid.task().id(), valid.algorithm().id(), CanonicalJson.of(valid.options()),
                 requestedBy, CrossValidator.FOLDS);
         leases.hold(jobId);
+        Runnable training = () -> runs.run(jobId, valid.task().id(), valid.algorithm().id(), valid.options(),
+                requestedBy);
         try {
-            executor.execute(() -> runs.run(jobId, valid.task().id(), valid.algorithm().id(), valid.options(),
-                    requestedBy));
-        } catch (RejectedExecutionException e) {
+            executor.execute(ManagedExecutors.managedTask(training, new AbortedTraining(jobId, ledger, leases)));
+        } catch (RuntimeException e) {
             leases.release(jobId);
-            ledger.failed(jobId, null, "the server could not queue it (" + e.getMessage() + "); start it again");
+            ledger.failUnlessEnded(jobId, "the server could not queue it (" + e + "); start it again");
             throw e;
         }
         LOG.info(() -> "training job " + jobId + " queued: " + valid.task().id() + " with " + valid.algorithm().id()

@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -25,7 +24,8 @@ import java.util.logging.Logger;
  * Training jobs are leases: the server that queued a job renews it every {@link #RENEW_EVERY} until the job ends, and
  * every server marks FAILED the QUEUED or RUNNING jobs nobody renewed for {@link #LEASE} (their server was stopped or
  * killed). With several servers on one database, a server that starts therefore leaves the jobs the others run alone:
- * it cannot tell a job of its own previous run from theirs except by the lease.
+ * it cannot tell a job of its own previous run from theirs except by the lease. Times are the database's
+ * ({@link JobLedger}), so the servers' own clocks need not agree.
  */
 @Singleton
 @Startup
@@ -75,7 +75,7 @@ public class TrainingJobLeases {
 
     /** Marks FAILED the jobs whose lease ran out; how many. */
     public int failAbandoned() {
-        int failed = ledger.failAbandoned(Instant.now().minus(LEASE));
+        int failed = ledger.failAbandoned(LEASE);
         if (failed > 0) {
             LOG.warning(() -> failed + " training job(s) marked FAILED: their server stopped before they finished");
         }

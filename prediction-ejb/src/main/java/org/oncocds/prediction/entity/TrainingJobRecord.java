@@ -50,7 +50,10 @@ public class TrainingJobRecord {
     @Column(name = "FOLDS_TOTAL", nullable = false)
     private int foldsTotal;
 
-    /** When the server running the job last renewed its lease (epoch milliseconds); null before migration V2. */
+    /**
+     * When the server running the job last renewed its lease (epoch milliseconds by the database's clock); null before
+     * migration V2.
+     */
     @Column(name = "HEARTBEAT_MILLIS")
     private Long heartbeatMillis;
 
@@ -67,7 +70,7 @@ public class TrainingJobRecord {
     }
 
     public TrainingJobRecord(String id, String taskId, String algorithm, String optionsJson, String requestedBy,
-            Instant requestedAt, int foldsTotal) {
+            Instant requestedAt, int foldsTotal, long heartbeatMillis) {
         this.id = id;
         this.taskId = taskId;
         this.algorithm = algorithm;
@@ -76,7 +79,7 @@ public class TrainingJobRecord {
         this.requestedAt = requestedAt;
         this.foldsTotal = foldsTotal;
         this.status = "QUEUED";
-        this.heartbeatMillis = requestedAt.toEpochMilli();
+        this.heartbeatMillis = heartbeatMillis;
     }
 
     public String getId() {
@@ -131,20 +134,22 @@ public class TrainingJobRecord {
         return heartbeatMillis;
     }
 
-    public void running(Instant at) {
+    /** QUEUED -> RUNNING, its lease renewed at {@code heartbeatMillis} (the database's clock). */
+    public void running(long heartbeatMillis) {
         this.status = "RUNNING";
-        this.heartbeatMillis = at.toEpochMilli();
+        this.heartbeatMillis = heartbeatMillis;
     }
 
-    public void progress(int foldsDone, Instant at) {
+    public void progress(int foldsDone, long heartbeatMillis) {
         this.foldsDone = foldsDone;
-        this.heartbeatMillis = at.toEpochMilli();
+        this.heartbeatMillis = heartbeatMillis;
     }
 
     public void succeeded(String version, Instant at) {
         this.status = "SUCCEEDED";
         this.version = version;
         this.finishedAt = at;
+        this.failure = null;
     }
 
     public void failed(String failure, Instant at) {

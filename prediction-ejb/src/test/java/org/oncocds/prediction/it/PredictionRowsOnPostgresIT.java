@@ -134,8 +134,8 @@ class PredictionRowsOnPostgresIT {
                     + "folds_total, options_json, requested_at, requested_by, status, task_id, model_version) VALUES "
                     + "('job-1', 'logistic', NULL, NULL, 0, 10, '{}', '\\x00'::bytea, 'ada', 'QUEUED', "
                     + "'colon-recurrence-5y', NULL)");
-            assertEquals(1, sql.executeUpdate("UPDATE prediction_training_job SET status = 'RUNNING', folds_done = 3 "
-                    + "WHERE id = 'job-1'"));
+            assertEquals(1, sql.executeUpdate("UPDATE prediction_training_job SET status = 'RUNNING', folds_done = 3, "
+                    + "heartbeat_millis = 1796666000000 WHERE id = 'job-1'"));
             assertEquals(1, sql.executeUpdate("UPDATE prediction_training_job SET status = 'SUCCEEDED', "
                     + "model_version = 'colon-recurrence-5y/1', finished_at = '\\x01'::bytea WHERE id = 'job-1'"));
             assertRefused(application, "UPDATE prediction_training_job SET requested_by = 'eve' WHERE id = 'job-1'");
